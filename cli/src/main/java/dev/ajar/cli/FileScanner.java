@@ -1,0 +1,191 @@
+package dev.ajar.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the command's PATH arguments into the ordered list of inputs to classify.
+ *
+ * <p>A file argument is always classified; {@code -} is standard input; a folder is scanned
+ * recursively (without following links to folders, and skipping {@code .git}, {@code .hg} and
+ * {@code .svn}) for license-bearing files: names starting with {@code LICENSE}, {@code LICENCE},
+ * {@code COPYING}, {@code NOTICE} or {@code USE_POLICY}, names containing {@code ACCEPTABLE_USE}
+ * (all case-insensitive), model cards ({@code README.md} whose front matter declares a license)
+ * and the file a model card's {@code license_link} names. With {@code --all-files} every file is
+ * taken.
+ *
+ * <p>Order is deterministic: arguments in the order given, and each folder's files sorted by path,
+ * name by name. An input given twice (or found by two arguments) is kept once, at its first place.
+ * A missing argument, or a folder that cannot be listed, becomes a {@link Source} with a problem.
+ *
+ * <p>Not thread-safe: one scanner serves one command run and caches the model cards it reads.
+ */
+final class FileScanner {
+  private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn");
+  private static final String MODEL_CARD = "README.md";
+
+  private final boolean allFiles;
+  private final Map<Path, Optional<ModelCard>> cards = new HashMap<>();
+
+  FileScanner(boolean allFiles) {
+    this.allFiles = allFiles;
+  }
+
+  /** The inputs named by {@code args}, in output order, each once. */
+  List<Source> scan(List<String> args) {
+    Map<String, Source> byKey = new LinkedHashMap<>();
+    for (String arg : args) {
+      for (Source s : expand(arg)) {
+        String key = s.file().map(f -> f.toAbsolutePath().normalize().toString()).orElse(s.path());
+        byKey.putIfAbsent(key, s);
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** Whether {@code fileName} is one of the license-bearing names scanned for. */
+  static boolean isLicenseName(String fileName) {
+    String n = fileName.toUpperCase(Locale.ROOT);
+    return n.startsWith("LICENSE")
+        || n.startsWith("LICENCE")
+        || n.startsWith("COPYING")
+        || n.startsWith("NOTICE")
+        || n.startsWith("USE_POLICY")
+        || n.contains("ACCEPTABLE_USE");
+  }
+
+  private List<Source> expand(String arg) {
+    if (arg.equals(Source.STDIN)) {
+      return List.of(Source.stdin());
+    }
+    Path path = Path.of(arg);
+    if (Files.isDirectory(path)) {
+      return walk(arg, path);
+    }
+    if (!Files.exists(path)) {
+      return List.of(Source.failed(arg, "no such file or directory"));
+    }
+    return List.of(Source.file(arg, path, false, cardFor(path, parentOf(path))));
+  }
+
+  private List<Source> walk(String arg, Path root) {
+    List<Path> found = new ArrayList<>();
+    List<Source> failures = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              boolean skip = !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString());
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (Files.isRegularFile(file)) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              failures.add(Source.failed(display(arg, root, file), TextReader.describe(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      return List.of(Source.failed(arg, TextReader.describe(e)));
+    }
+    Set<Path> picked = new HashSet<>();
+    for (Path file : found) {
+      String name = file.getFileName().toString();
+      Optional<ModelCard> card =
+          name.equals(MODEL_CARD) ? cardIn(parentOf(file)) : Optional.empty();
+      if (isLicenseName(name) || card.isPresent()) {
+        picked.add(file);
+      }
+      card.flatMap(c -> c.linkedFile(parentOf(file))).ifPresent(picked::add);
+    }
+    List<Source> sources = new ArrayList<>(failures);
+    for (Path file : found) {
+      if (picked.contains(file) || allFiles) {
+        sources.add(
+            Source.file(display(arg, root, file), file, !picked.contains(file), cardFor(file, root)));
+      }
+    }
+    sources.sort(Comparator.comparing(s -> Path.of(s.path()), FileScanner::compareByName));
+    return sources;
+  }
+
+  /**
+   * The model card of the nearest folder, from {@code file}'s up to {@code root}, that has one.
+   * Both paths are in the form given on the command line, so {@code root} is an ancestor of {@code
+   * file} by name.
+   */
+  private Optional<ModelCard> cardFor(Path file, Path root) {
+    for (Path dir = parentOf(file); dir != null; dir = dir.getParent()) {
+      Optional<ModelCard> card = cardIn(dir);
+      if (card.isPresent() || dir.equals(root)) {
+        return card;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ModelCard> cardIn(Path dir) {
+    return cards.computeIfAbsent(
+        dir.toAbsolutePath().normalize(),
+        abs -> {
+          Path readme = abs.resolve(MODEL_CARD);
+          if (!Files.isRegularFile(readme)) {
+            return Optional.empty();
+          }
+          try {
+            return ModelCard.read(TextReader.read(readme), display(dir, readme));
+          } catch (TextReader.UnreadableException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  private static String display(Path dir, Path readme) {
+    return dir.resolve(readme.getFileName()).normalize().toString();
+  }
+
+  private static String display(String arg, Path root, Path file) {
+    return Path.of(arg).resolve(root.relativize(file)).normalize().toString();
+  }
+
+  private static Path parentOf(Path file) {
+    Path parent = file.getParent();
+    return parent == null ? Path.of("") : parent;
+  }
+
+  /** Orders paths name by name, so a folder's files stay together. */
+  private static int compareByName(Path a, Path b) {
+    int n = Math.min(a.getNameCount(), b.getNameCount());
+    for (int i = 0; i < n; i++) {
+      int c = a.getName(i).toString().compareTo(b.getName(i).toString());
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.getNameCount(), b.getNameCount());
+  }
+}

@@ -1,0 +1,92 @@
+package dev.ajar.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ajar.Category;
+import dev.ajar.Classification;
+import dev.ajar.Finding;
+import dev.ajar.OsdCriterion;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/**
+ * JSON Lines: one object per input, written as soon as the input is classified.
+ *
+ * <p>A classified input has exactly the fields {@code path}, {@code class}, {@code confidence},
+ * {@code tier}, {@code restrictions}, {@code osdConflicts}, {@code closestLicense} and {@code
+ * findings}, plus {@code declaredLicense} only when a model card applies. An input that could not
+ * be read has exactly {@code path} and {@code error}. Numbers are rounded to four decimals.
+ */
+final class JsonFormatter implements ReportFormatter {
+  /** The mapper for every JSON this command writes; thread-safe once configured. */
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final PrintStream out;
+
+  JsonFormatter(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(FileReport report) {
+    out.println(toText(toJson(report)));
+  }
+
+  @Override
+  public void finish(int skipped) {
+    out.flush();
+  }
+
+  /** The JSON object of one report. */
+  static ObjectNode toJson(FileReport report) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("path", report.path());
+    if (report.classification().isEmpty()) {
+      o.put("error", report.error().orElseThrow());
+      return o;
+    }
+    Classification c = report.classification().get();
+    o.put("class", c.licenseClass().name());
+    o.put("confidence", round(c.confidence()));
+    o.put("tier", c.riskTier().map(Enum::name).orElse(null));
+    ArrayNode restrictions = o.putArray("restrictions");
+    c.restrictions().stream().map(Category::slug).forEach(restrictions::add);
+    ArrayNode osd = o.putArray("osdConflicts");
+    c.osdConflicts().stream().map(OsdCriterion::name).forEach(osd::add);
+    o.putNull("closestLicense"); // the closest-license search is not built yet
+    ArrayNode findings = o.putArray("findings");
+    for (Finding f : c.findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("kind", f.kind().name());
+      n.put("category", f.category().slug());
+      n.put("start", f.start());
+      n.put("end", f.end());
+      n.put("text", f.excerpt());
+      n.put("pattern", f.patternId());
+      n.put("score", round(f.score()));
+    }
+    report.card().ifPresent(card -> {
+      ObjectNode d = o.putObject("declaredLicense");
+      d.put("id", card.id());
+      d.put("link", card.licenseLink().orElse(null));
+      d.put("source", card.source());
+    });
+    return o;
+  }
+
+  /** {@code value} rounded to four decimals. */
+  static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
+  /** Compact JSON text of {@code node}. */
+  static String toText(Object node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // trees of plain nodes always serialise
+    }
+  }
+}

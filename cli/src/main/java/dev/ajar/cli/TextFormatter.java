@@ -1,0 +1,139 @@
+package dev.ajar.cli;
+
+import dev.ajar.Classification;
+import dev.ajar.Finding;
+import dev.ajar.LicenseClass;
+import dev.ajar.OsdCriterion;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/**
+ * A readable table: one row per input (path, class, confidence, risk tier, declared license),
+ * under it the {@value #TOP_FINDINGS} most telling findings with their excerpts (or, with {@code
+ * --explain}, every finding grouped by span: line, offsets and full excerpt, then each finding's
+ * kind, category, pattern, score and the OSD criteria it breaks), any
+ * error or policy failure, and a closing summary line. Written when the run ends, so the columns
+ * can be aligned.
+ */
+final class TextFormatter implements ReportFormatter {
+  /** How many findings a row shows without {@code --explain}. */
+  static final int TOP_FINDINGS = 3;
+  /** Excerpts longer than this many characters are cut, with {@code ...} appended. */
+  static final int EXCERPT_CHARS = 100;
+
+  private static final String ROW = "%-{w}s  %-14s  %4s  %-6s  %s";
+
+  private final PrintStream out;
+  private final boolean explain;
+  private final List<FileReport> reports = new ArrayList<>();
+
+  TextFormatter(PrintStream out, boolean explain) {
+    this.out = out;
+    this.explain = explain;
+  }
+
+  @Override
+  public void write(FileReport report) {
+    reports.add(report);
+  }
+
+  @Override
+  public void finish(int skipped) {
+    int width = reports.stream().mapToInt(r -> r.path().length()).max().orElse(0);
+    String row = ROW.replace("{w}", String.valueOf(Math.max(4, width)));
+    out.println(String.format(row, "PATH", "CLASS", "CONF", "TIER", "DECLARED").stripTrailing());
+    for (FileReport r : reports) {
+      if (r.classification().isEmpty()) {
+        out.println(String.format(row, r.path(), "ERROR", "-", "-", "").stripTrailing());
+        out.println("    error: " + r.error().orElseThrow());
+        continue;
+      }
+      Classification c = r.classification().get();
+      String declared = r.card().map(card -> card.id() + " (" + card.source() + ")").orElse("");
+      String tier = c.riskTier().map(Enum::name).orElse("-");
+      String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
+      out.println(String.format(row, r.path(), c.licenseClass(), confidence, tier, declared).stripTrailing());
+      if (explain) {
+        explain(r, c);
+      } else {
+        for (Finding f : Openness.top(c, TOP_FINDINGS)) {
+          out.println("    " + f.category().slug() + " (" + kindName(f) + "): \"" + excerpt(f) + "\"");
+        }
+      }
+      if (!r.violations().isEmpty()) {
+        out.println("    policy: FAIL (" + String.join(", ", r.violations()) + ")");
+      }
+    }
+    out.println(summary(skipped));
+    out.flush();
+  }
+
+  /** Every finding, grouped by span: the span's line, offsets and excerpt, then each finding on it. */
+  private void explain(FileReport r, Classification c) {
+    Finding previous = null;
+    for (Finding f : c.findings()) {
+      if (previous == null || previous.start() != f.start() || previous.end() != f.end()) {
+        out.printf(Locale.ROOT, "    line %d [%d,%d) \"%s\"%n",
+            r.lines().line(f.start()), f.start(), f.end(), oneLine(f.excerpt()));
+      }
+      previous = f;
+      Set<OsdCriterion> broken = Openness.broken(f, c);
+      out.printf(Locale.ROOT, "      - %s %s (%s, score %.2f): %s%n",
+          f.kind(), f.category().slug(), f.patternId(), f.score(),
+          broken.isEmpty()
+              ? "breaks no OSD criterion"
+              : "breaks " + broken.stream()
+                  .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
+                  .collect(Collectors.joining(", ")));
+    }
+  }
+
+  private String summary(int skipped) {
+    Map<LicenseClass, Integer> byClass = new EnumMap<>(LicenseClass.class);
+    int errors = 0;
+    int failing = 0;
+    for (FileReport r : reports) {
+      if (r.classification().isPresent()) {
+        byClass.merge(r.classification().get().licenseClass(), 1, Integer::sum);
+      } else {
+        errors++;
+      }
+      failing += r.violations().isEmpty() ? 0 : 1;
+    }
+    StringJoiner parts = new StringJoiner(", ", reports.size() + (reports.size() == 1 ? " input" : " inputs") + ": ", "");
+    parts.setEmptyValue(reports.size() + " inputs");
+    byClass.forEach((k, n) -> parts.add(n + " " + k));
+    if (errors > 0) {
+      parts.add(errors + " unreadable");
+    }
+    if (failing > 0) {
+      parts.add(failing + " failing the policy");
+    }
+    if (skipped > 0) {
+      parts.add(skipped + " skipped (binary or too large)");
+    }
+    return parts.toString();
+  }
+
+  private static String kindName(Finding f) {
+    return f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The excerpt on one line, cut after {@value #EXCERPT_CHARS} characters. */
+  private static String excerpt(Finding f) {
+    String s = oneLine(f.excerpt());
+    return s.length() <= EXCERPT_CHARS ? s : s.substring(0, EXCERPT_CHARS) + "...";
+  }
+
+  /** {@code text} with runs of whitespace and control characters collapsed to one space. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+  }
+}

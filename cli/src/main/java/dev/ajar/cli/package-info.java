@@ -1,0 +1,2 @@
+/** The {@code ajar} command line: classifies license files, folders and model repositories. */
+package dev.ajar.cli;

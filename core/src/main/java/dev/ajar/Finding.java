@@ -1,0 +1,63 @@
+package dev.ajar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One located clause: what it is, where it is in the caller's text, and which catalog pattern
+ * found it.
+ *
+ * <p>{@code excerpt} is always exactly {@code text.substring(start, end)} of the string that was
+ * classified; offsets are UTF-16 indexes into that original string, never into a normalised copy.
+ * Instances are immutable.
+ *
+ * @param kind the role the clause plays in the decision
+ * @param category what the clause is about
+ * @param start index of the first character, inclusive
+ * @param end index after the last character, exclusive; greater than {@code start}
+ * @param excerpt the quoted text, {@code text.substring(start, end)}
+ * @param patternId the id of the clause-catalog pattern that matched, e.g. {@code use.military}
+ * @param score the pattern's weight times the match quality, in (0, 1]
+ * @since 0.1
+ */
+public record Finding(
+    FindingKind kind,
+    Category category,
+    int start,
+    int end,
+    String excerpt,
+    String patternId,
+    double score) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if any reference component is null
+   * @throws IllegalArgumentException if the span is empty or negative, the excerpt's length does
+   *     not match the span, or the score is outside (0, 1]
+   */
+  public Finding {
+    requireNonNull(kind, "kind is null");
+    requireNonNull(category, "category is null");
+    requireNonNull(excerpt, "excerpt is null");
+    requireNonNull(patternId, "patternId is null");
+    checkArgument(0 <= start && start < end, "bad span [%s, %s)", start, end);
+    checkArgument(
+        excerpt.length() == end - start,
+        "excerpt length %s does not match span [%s, %s)",
+        excerpt.length(),
+        start,
+        end);
+    checkArgument(score > 0 && score <= 1, "score %s outside (0, 1]", score);
+  }
+
+  /** Whether this finding's span shares at least one character with {@code other}'s. */
+  public boolean overlaps(Finding other) {
+    return start < other.end && other.start < end;
+  }
+
+  @Override
+  public String toString() {
+    return "%s/%s [%d,%d) %s \"%s\"".formatted(kind, category.slug(), start, end, patternId, excerpt);
+  }
+}

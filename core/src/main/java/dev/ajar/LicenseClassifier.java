@@ -1,0 +1,125 @@
+package dev.ajar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Classifies a license text into a {@link LicenseClass}, with every deciding clause located.
+ *
+ * <pre>{@code
+ * Classification c = LicenseClassifier.classify(text);
+ * if (c.licenseClass() == LicenseClass.USE_RESTRICTED) {
+ *   for (Finding f : c.findings(FindingKind.USE_RESTRICTION)) {
+ *     System.out.println(f.category() + ": " + f.excerpt());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p><b>Input contract.</b> A null text throws {@link NullPointerException}; a text longer than
+ * {@link Builder#maxTextLength(int)} characters (default {@value #DEFAULT_MAX_TEXT_LENGTH}) throws
+ * {@link IllegalArgumentException} naming both lengths; blank text is {@link
+ * LicenseClass#NOT_A_LICENSE} with confidence 1. Any other string, however odd (markup, control
+ * characters, lone surrogates, other languages), gets a result.
+ *
+ * <p><b>Thread safety.</b> Instances are immutable and thread-safe: the sentence model and the
+ * clause catalog are loaded once per instance and shared; per-call state (OpenNLP detectors, the
+ * in-memory Lucene index of the text) is created inside each call.
+ *
+ * <p><b>Determinism.</b> The same text gives an equal {@link Classification} every time, on any
+ * thread.
+ *
+ * @since 0.1
+ */
+public final class LicenseClassifier {
+
+  /** Default limit on input length, in UTF-16 chars: ten million, about 10 MB of English text. */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 10_000_000;
+
+  private final Engine engine;
+  private final int maxTextLength;
+
+  private LicenseClassifier(Builder builder) {
+    this.maxTextLength = builder.maxTextLength;
+    this.engine = Engine.load();
+  }
+
+  /**
+   * Classifies {@code text} with the shared default classifier, built on first use.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code text} is longer than {@link
+   *     #DEFAULT_MAX_TEXT_LENGTH}
+   * @see #classifyText(String)
+   */
+  public static Classification classify(String text) {
+    return DefaultHolder.INSTANCE.classifyText(text);
+  }
+
+  /**
+   * Classifies {@code text} with this classifier's options.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code text} is longer than this classifier's maximum
+   */
+  public Classification classifyText(String text) {
+    requireNonNull(text, "text");
+    checkArgument(
+        text.length() <= maxTextLength,
+        "text is %s chars long, over the limit of %s",
+        text.length(),
+        maxTextLength);
+    return engine.classify(text);
+  }
+
+  /** The longest text, in chars, this classifier accepts. */
+  public int maxTextLength() {
+    return maxTextLength;
+  }
+
+  /** A builder with every option at its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Options for a {@link LicenseClassifier}. Each option can be set once. Not thread-safe; {@link
+   * #build()} leaves the builder unchanged, so it may be called again.
+   */
+  public static final class Builder {
+    private static final int UNSET = -1;
+    private int maxTextLength = UNSET;
+
+    private Builder() {}
+
+    /**
+     * Sets the longest text, in chars, that {@code classifyText} accepts.
+     *
+     * @throws IllegalArgumentException if {@code chars} is not positive
+     * @throws IllegalStateException if the limit was already set
+     */
+    public Builder maxTextLength(int chars) {
+      checkState(maxTextLength == UNSET, "maxTextLength was already set to %s", maxTextLength);
+      checkArgument(chars > 0, "maxTextLength must be positive, was %s", chars);
+      this.maxTextLength = chars;
+      return this;
+    }
+
+    /**
+     * Builds a classifier, loading its models and catalog.
+     *
+     * @throws IllegalStateException if a bundled model or the clause catalog cannot be read (a
+     *     broken installation, never the caller's input)
+     */
+    public LicenseClassifier build() {
+      Builder effective = new Builder();
+      effective.maxTextLength = maxTextLength == UNSET ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
+      return new LicenseClassifier(effective);
+    }
+  }
+
+  /** Lazily built shared instance (initialisation-on-demand holder: thread-safe, built once). */
+  private static final class DefaultHolder {
+    static final LicenseClassifier INSTANCE = builder().build();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.ajar.index;
+
+import dev.ajar.Category;
+import dev.ajar.FindingKind;
+import dev.ajar.RiskTier;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The clause catalog: a readable resource file of patterns, reviewed like code.
+ *
+ * <p>Format, one pattern per block; {@code #} starts a comment line:
+ *
+ * <pre>
+ * pattern use.military
+ *   kind      USE_RESTRICTION        # a FindingKind, or LEAD for a list lead-in
+ *   category  MILITARY               # a Category
+ *   weight    0.9
+ *   item                             # optional: counts only inside a prohibition list
+ *   colon                            # LEAD only: its sentence must end with ':'
+ *   tier      HIGH                   # optional: the risk tier the clause names
+ *   cancels   NON_COMMERCIAL MILITARY # NOT_A_RESTRICTION only: categories it cancels in its
+ *                                    # sentence; ALL for every restrictive and proprietary one
+ *   signal    Forbids military use.
+ *   match     not use ... military   # one or more phrasings
+ * </pre>
+ */
+public final class ClauseCatalog {
+
+  /** The bundled catalog. */
+  public static final String RESOURCE = "/dev/ajar/clauses.catalog";
+
+  private final List<ClausePattern> patterns;
+
+  private ClauseCatalog(List<ClausePattern> patterns) {
+    this.patterns = List.copyOf(patterns);
+  }
+
+  /** The patterns in file order. */
+  public List<ClausePattern> patterns() {
+    return patterns;
+  }
+
+  /**
+   * Loads the bundled catalog.
+   *
+   * @throws IllegalStateException if the resource is missing or malformed (naming the line)
+   */
+  public static ClauseCatalog load() {
+    try (InputStream in = ClauseCatalog.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("clause catalog not on the classpath: " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read clause catalog " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Parses a catalog.
+   *
+   * @throws IllegalStateException naming {@code source} and the line of the first error
+   */
+  static ClauseCatalog parse(BufferedReader reader, String source) throws IOException {
+    List<ClausePattern> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Draft draft = null;
+    int lineNo = 0;
+    for (String raw; (raw = reader.readLine()) != null; ) {
+      lineNo++;
+      String line = stripComment(raw).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      int sp = line.indexOf(' ');
+      String key = sp < 0 ? line : line.substring(0, sp);
+      String value = sp < 0 ? "" : line.substring(sp + 1).strip();
+      try {
+        if (key.equals("pattern")) {
+          if (draft != null) {
+            out.add(draft.build());
+          }
+          if (!ids.add(value)) {
+            throw new IllegalArgumentException("duplicate pattern id " + value);
+          }
+          draft = new Draft(value);
+        } else if (draft == null) {
+          throw new IllegalArgumentException("'" + key + "' before any 'pattern'");
+        } else {
+          draft.set(key, value);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(source + ":" + lineNo + ": " + e.getMessage(), e);
+      }
+    }
+    if (draft != null) {
+      try {
+        out.add(draft.build());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(source + ":" + lineNo + ": " + e.getMessage(), e);
+      }
+    }
+    return new ClauseCatalog(out);
+  }
+
+  private static String stripComment(String line) {
+    int hash = line.indexOf('#');
+    return hash < 0 ? line : line.substring(0, hash);
+  }
+
+  /** A pattern being read. */
+  private static final class Draft {
+    private final String id;
+    private PatternRole role = PatternRole.FINDING;
+    private FindingKind kind;
+    private Category category;
+    private double weight = Double.NaN;
+    private boolean item;
+    private boolean colon;
+    private RiskTier tier;
+    private final Set<Category> cancels = EnumSet.noneOf(Category.class);
+    private String signal = "";
+    private final List<String> phrasings = new ArrayList<>();
+
+    Draft(String id) {
+      this.id = id;
+    }
+
+    void set(String key, String value) {
+      switch (key) {
+        case "kind":
+          if (value.equals("LEAD")) {
+            role = PatternRole.LEAD;
+            kind = FindingKind.USE_RESTRICTION;
+          } else {
+            kind = FindingKind.valueOf(value);
+          }
+          break;
+        case "category":
+          category = Category.valueOf(value);
+          break;
+        case "weight":
+          weight = Double.parseDouble(value);
+          break;
+        case "item":
+          item = true;
+          break;
+        case "colon":
+          colon = true;
+          break;
+        case "tier":
+          tier = RiskTier.valueOf(value.toUpperCase(Locale.ROOT));
+          break;
+        case "cancels":
+          for (String c : value.split("[\\s,]+")) {
+            if (c.equals("ALL")) {
+              for (Category each : Category.values()) {
+                if (each.isRestriction() || each.group() == Category.Group.PROPRIETARY) {
+                  cancels.add(each);
+                }
+              }
+            } else {
+              cancels.add(Category.valueOf(c));
+            }
+          }
+          break;
+        case "signal":
+          signal = value;
+          break;
+        case "match":
+          PatternCompiler.checkSyntax(value);
+          phrasings.add(value);
+          break;
+        default:
+          throw new IllegalArgumentException("unknown key '" + key + "'");
+      }
+    }
+
+    ClausePattern build() {
+      if (kind == null || category == null || Double.isNaN(weight)) {
+        throw new IllegalArgumentException(id + ": kind, category and weight are required");
+      }
+      if (cancels.isEmpty() != (kind != FindingKind.NOT_A_RESTRICTION)) {
+        throw new IllegalArgumentException(id + ": 'cancels' is required for, and only for, NOT_A_RESTRICTION");
+      }
+      return new ClausePattern(
+          id, role, kind, category, weight, item, colon, Optional.ofNullable(tier), cancels, signal,
+          phrasings);
+    }
+  }
+}

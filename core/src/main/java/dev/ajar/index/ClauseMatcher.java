@@ -1,0 +1,155 @@
+package dev.ajar.index;
+
+import dev.ajar.text.Token;
+import dev.ajar.text.Tokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Finds every catalog pattern in a text: the text goes into a per-call Lucene {@link MemoryIndex}
+ * (terms with positions and offsets), and each phrasing runs as an {@link IntervalQuery} whose
+ * {@link Matches} give the offsets of every hit.
+ *
+ * <p>Before a query runs, a term filter checks that every slot of the phrasing has at least one
+ * alternative present in the text (the idea of lucene-monitor's presearcher, done with a hash set:
+ * most of the catalog is skipped for any one license).
+ *
+ * <p>Thread-safe: compiled queries are immutable and shared; the index is per call.
+ */
+public final class ClauseMatcher {
+
+  static final String FIELD = "text";
+
+  private final List<Entry> entries;
+
+  private record Entry(ClausePattern pattern, PatternCompiler.Compiled compiled, Query query) {}
+
+  private ClauseMatcher(List<Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** Compiles every phrasing of the catalog. */
+  public static ClauseMatcher compile(ClauseCatalog catalog) {
+    Tokenizer tokenizer = new Tokenizer();
+    List<Entry> entries = new ArrayList<>();
+    for (ClausePattern p : catalog.patterns()) {
+      for (String phrasing : p.phrasings()) {
+        PatternCompiler.Compiled c = PatternCompiler.compile(phrasing, tokenizer);
+        entries.add(new Entry(p, c, new IntervalQuery(FIELD, c.source())));
+      }
+    }
+    return new ClauseMatcher(List.copyOf(entries));
+  }
+
+  /** How many phrasings are compiled. */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * Returns every match, ordered by start offset, end offset and pattern id; a pattern that
+   * matches the same words through several phrasings is reported once.
+   */
+  public List<ClauseMatch> match(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    String[] vocabulary = vocabulary(tokens);
+    MemoryIndex index = new MemoryIndex(true, false);
+    index.addField(FIELD, new TokenListStream(tokens));
+    IndexSearcher searcher = index.createSearcher();
+    searcher.setQueryCache(null);
+    LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+    Set<ClauseMatch> out = new LinkedHashSet<>();
+    try {
+      for (Entry e : entries) {
+        if (!present(e.compiled(), vocabulary)) {
+          continue;
+        }
+        Weight w = searcher.createWeight(e.query(), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Matches matches = w.matches(leaf, 0);
+        MatchesIterator it = matches == null ? null : matches.getMatches(FIELD);
+        while (it != null && it.next()) {
+          int start = it.startOffset();
+          int end = it.endOffset();
+          out.add(new ClauseMatch(e.pattern(), start, end, sentenceAt(tokens, start)));
+        }
+      }
+    } catch (IOException e) {
+      // A MemoryIndex never does I/O; this would be a Lucene bug, not bad input.
+      throw new UncheckedIOException("in-memory index failed", e);
+    }
+    List<ClauseMatch> sorted = new ArrayList<>(out);
+    sorted.sort(
+        Comparator.comparingInt(ClauseMatch::start)
+            .thenComparingInt(ClauseMatch::end)
+            .thenComparing(m -> m.pattern().id()));
+    return sorted;
+  }
+
+  private static String[] vocabulary(List<Token> tokens) {
+    String[] terms = tokens.stream().map(Token::term).distinct().toArray(String[]::new);
+    Arrays.sort(terms);
+    return terms;
+  }
+
+  private static boolean present(PatternCompiler.Compiled compiled, String[] vocabulary) {
+    for (List<PatternCompiler.Alternative> slot : compiled.slots()) {
+      boolean any = false;
+      for (PatternCompiler.Alternative a : slot) {
+        if (present(a, vocabulary)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean present(PatternCompiler.Alternative a, String[] vocabulary) {
+    if (a.prefix()) {
+      int i = Arrays.binarySearch(vocabulary, a.terms().get(0));
+      int at = i >= 0 ? i : -i - 1;
+      return at < vocabulary.length && vocabulary[at].startsWith(a.terms().get(0));
+    }
+    for (String t : a.terms()) {
+      if (Arrays.binarySearch(vocabulary, t) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sentence of the token that starts at {@code offset} (binary search; tokens are in order). */
+  private static int sentenceAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return tokens.get(lo).sentence();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.ajar.text;
+
+/**
+ * Rewrites a text into a same-length form that the sentence model and tokenizer read well.
+ *
+ * <p>Every replacement is one char for one char, so an offset into the normalised text is the same
+ * offset into the caller's original: the offset map is the identity, and findings can quote the
+ * original exactly. Markup (HTML tags, markdown emphasis, quote and heading markers, table bars),
+ * control and format characters (zero-width spaces, bidi marks, lone surrogates) become spaces;
+ * typographic quotes and dashes become their ASCII forms; carriage returns become line feeds.
+ */
+public final class Normalizer {
+
+  /** HTML tags longer than this are left alone: a stray '<' must not blank out a whole text. */
+  private static final int MAX_TAG_LENGTH = 512;
+
+  private Normalizer() {}
+
+  /** Returns the normalised form of {@code text}, of exactly the same length. */
+  public static String normalize(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '<') {
+        int close = tagEnd(text, i);
+        if (close > 0) {
+          boolean block = isBlockTag(text, i + 1);
+          for (int j = i; j <= close; j++) {
+            out[j] = ' ';
+          }
+          // Block-level tags end a paragraph: keep that as a line break for the segmenter.
+          if (block) {
+            out[i] = '\n';
+          }
+          i = close;
+          continue;
+        }
+      }
+      if (c == '&') {
+        int semi = entityEnd(text, i);
+        if (semi > 0) {
+          out[i] = entityChar(text.substring(i + 1, semi));
+          for (int j = i + 1; j <= semi; j++) {
+            out[j] = ' ';
+          }
+          i = semi;
+          continue;
+        }
+      }
+      out[i] = map(c, text, i);
+    }
+    return new String(out);
+  }
+
+  private static char map(char c, String text, int i) {
+    switch (c) {
+      case '\r':
+        return '\n';
+      case '\t':
+      case '\u00A0':
+      case '\u2007':
+      case '\u202F':
+        return ' ';
+      case '\u2018':
+      case '\u2019':
+      case '\u201A':
+      case '\u2032':
+        return '\'';
+      case '\u201C':
+      case '\u201D':
+      case '\u201E':
+      case '\u00AB':
+      case '\u00BB':
+        return '"';
+      case '\u2010':
+      case '\u2011':
+      case '\u2012':
+      case '\u2013':
+      case '\u2014':
+      case '\u2015':
+      case '\u2212':
+        return '-';
+      case '\u2022':
+      case '\u25CF':
+      case '\u25AA':
+      case '*':
+      case '#':
+      case '>':
+      case '|':
+      case '`':
+      case '_':
+      case '=':
+      case '~':
+        return ' ';
+      default:
+        break;
+    }
+    if (Character.isSurrogate(c)) {
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+              : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+      return paired ? c : ' ';
+    }
+    int type = Character.getType(c);
+    if (c != '\n' && (type == Character.CONTROL || type == Character.FORMAT)) {
+      return ' ';
+    }
+    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      return '\n';
+    }
+    if (Character.isSpaceChar(c)) {
+      return ' ';
+    }
+    return c;
+  }
+
+  private static int tagEnd(String text, int lt) {
+    int limit = Math.min(text.length(), lt + MAX_TAG_LENGTH);
+    if (lt + 1 >= text.length()) {
+      return -1;
+    }
+    char first = text.charAt(lt + 1);
+    if (!(Character.isLetter(first) || first == '/' || first == '!' || first == '?')) {
+      return -1;
+    }
+    for (int j = lt + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '>') {
+        return j;
+      }
+      if (c == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isBlockTag(String text, int from) {
+    int j = from;
+    if (j < text.length() && text.charAt(j) == '/') {
+      j++;
+    }
+    int start = j;
+    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    String name = text.substring(start, j).toLowerCase(java.util.Locale.ROOT);
+    switch (name) {
+      case "p":
+      case "br":
+      case "div":
+      case "li":
+      case "ul":
+      case "ol":
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+      case "tr":
+      case "pre":
+      case "blockquote":
+      case "section":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static int entityEnd(String text, int amp) {
+    int limit = Math.min(text.length(), amp + 10);
+    for (int j = amp + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == ';') {
+        return j > amp + 1 ? j : -1;
+      }
+      if (!Character.isLetterOrDigit(c) && c != '#') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static char entityChar(String name) {
+    switch (name) {
+      case "amp":
+        return '&';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      default:
+        // Numeric and other named entities: a space keeps words apart, which is all matching needs.
+        return ' ';
+    }
+  }
+}

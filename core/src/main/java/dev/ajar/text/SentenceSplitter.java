@@ -1,0 +1,203 @@
+package dev.ajar.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a normalised text into sentences: first into blocks at layout breaks (blank lines, list
+ * items, lines ending in a colon or semicolon), then each block with OpenNLP's sentence model.
+ *
+ * <p>License texts are lists as much as prose: RAIL attachments list one prohibited use per line
+ * with no full stop, and a statistical sentence model alone would glue a whole list into one
+ * "sentence". Splitting on layout first keeps each item its own unit, so a clause pattern never
+ * matches across two items.
+ *
+ * <p>Thread-safe: the model is shared and immutable; a {@link SentenceDetectorME} (not
+ * thread-safe) is created per call, which costs microseconds.
+ */
+public final class SentenceSplitter {
+
+  /** The English sentence model shipped in opennlp-models-sentdetect-en. */
+  static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  /**
+   * Blocks longer than this are cut at the next space before being given to the model, so a
+   * megabyte without a full stop costs linear time and memory, not one huge model call.
+   */
+  private static final int MAX_BLOCK = 20_000;
+
+  private final SentenceModel model;
+
+  private SentenceSplitter(SentenceModel model) {
+    this.model = model;
+  }
+
+  /**
+   * Loads the bundled English sentence model.
+   *
+   * @throws IllegalStateException if the model resource is missing or unreadable
+   */
+  public static SentenceSplitter load() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("sentence model not on the classpath: " + MODEL_RESOURCE);
+      }
+      return new SentenceSplitter(new SentenceModel(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sentence model " + MODEL_RESOURCE, e);
+    }
+  }
+
+  /** Returns the sentences of a normalised text, in order, non-overlapping and non-blank. */
+  public List<Sentence> split(String text) {
+    SentenceDetectorME detector = new SentenceDetectorME(model);
+    List<Sentence> out = new ArrayList<>();
+    int blockStart = 0;
+    int lineStart = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n') {
+        int next = i + 1;
+        if (i == n || isBreak(text, lineStart, i, next) || i - blockStart > MAX_BLOCK) {
+          detect(detector, text, blockStart, Math.min(i, n), out);
+          blockStart = next;
+        }
+        lineStart = next;
+      } else if (i - blockStart > MAX_BLOCK && text.charAt(i) == ' ') {
+        detect(detector, text, blockStart, i, out);
+        blockStart = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the line break after line [lineStart, lineEnd) ends a block. */
+  private static boolean isBreak(String text, int lineStart, int lineEnd, int next) {
+    int last = lastNonBlank(text, lineStart, lineEnd);
+    if (last < 0) {
+      return true; // blank line
+    }
+    char end = text.charAt(last);
+    if (end == ':' || end == ';' || end == '.' && isShortLine(text, lineStart, lineEnd)) {
+      return true;
+    }
+    if (isHeading(text, lineStart, last + 1)) {
+      return true;
+    }
+    return next < text.length() && startsListItem(text, next);
+  }
+
+  private static boolean isShortLine(String text, int start, int end) {
+    return end - start < 60;
+  }
+
+  /** A short line with no sentence-final punctuation, mostly capitals or numbered: a heading. */
+  private static boolean isHeading(String text, int start, int end) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters > 0 && end - start <= 80 && upper * 10 >= letters * 8;
+  }
+
+  /** Whether the line at {@code from} starts with a bullet, a section number or "(a)", "iv.". */
+  static boolean startsListItem(String text, int from) {
+    int i = from;
+    int n = text.length();
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= n) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '-' || c == '+') {
+      return true;
+    }
+    int j = c == '(' ? i + 1 : i;
+    int k = j;
+    boolean digits = true;
+    while (k < n && k - j < 8 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+      digits &= Character.isDigit(text.charAt(k)) || text.charAt(k) == '.';
+      k++;
+    }
+    if (k == j || k >= n) {
+      return false;
+    }
+    char after = text.charAt(k);
+    char last = text.charAt(k - 1);
+    boolean label = digits || k - j <= 2 || isRoman(text, j, k - 1);
+    return label && (after == ')' || (after == ' ' && (last == '.' || digits)));
+  }
+
+  private static boolean isRoman(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("ivxlcIVXLC".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lastNonBlank(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void detect(
+      SentenceDetectorME detector, String text, int from, int to, List<Sentence> out) {
+    int s = from;
+    while (s < to && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    int e = to;
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s >= e) {
+      return;
+    }
+    if (!hasLetterOrDigit(text, s, e)) {
+      return;
+    }
+    for (Span span : detector.sentPosDetect(text.substring(s, e))) {
+      int a = s + span.getStart();
+      int b = s + span.getEnd();
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (a < b) {
+        out.add(new Sentence(a, b));
+      }
+    }
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
