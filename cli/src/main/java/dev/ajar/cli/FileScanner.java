@@ -29,7 +29,8 @@ import java.util.Set;
  * taken.
  *
  * <p>Order is deterministic: arguments in the order given, and each folder's files sorted by path,
- * name by name. An input given twice (or found by two arguments) is kept once, at its first place.
+ * name by name. An input given twice (or found by two arguments) is kept once, at its first place (and
+ * is not incidental if any argument names it).
  * A missing argument, or a folder that cannot be listed, becomes a {@link Source} with a problem.
  *
  * <p>Not thread-safe: one scanner serves one command run and caches the model cards it reads.
@@ -51,7 +52,8 @@ final class FileScanner {
     for (String arg : args) {
       for (Source s : expand(arg)) {
         String key = s.file().map(f -> f.toAbsolutePath().normalize().toString()).orElse(s.path());
-        byKey.putIfAbsent(key, s);
+        // Keep the first place, but a file named on the command line is never incidental.
+        byKey.merge(key, s, (first, later) -> first.incidental() && !later.incidental() ? later : first);
       }
     }
     return List.copyOf(byKey.values());
