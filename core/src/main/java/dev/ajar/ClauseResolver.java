@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>Lead-ins ("You agree not to use the Model:", "Prohibited Uses") open a prohibition list.
  *       A list-item pattern ("military", "to exploit or harm minors") counts only while a list is
  *       open: from a lead-in's sentence until {@value #LIST_REACH} sentences pass without a lead-in
- *       or a counted item. Items are too general to count alone.
+ *       or a counted item. An inline frame ("... is prohibited", "must not use ...") lets items
+ *       count in its own sentence. Items are too general to count alone.
  *   <li>A {@link FindingKind#NOT_A_RESTRICTION} match cancels the matches of the categories it
  *       names in the same sentence ("commercial or non-commercial" cancels the non-commercial
  *       pattern there, and nothing else).
@@ -50,11 +51,12 @@ final class ClauseResolver {
     }
     Set<ClauseMatch> usedCancellers = new LinkedHashSet<>();
     BitSet leads = new BitSet();
+    BitSet framed = new BitSet();
     for (ClauseMatch m : byPosition) {
       if (m.pattern().role() == PatternRole.LEAD
           && (!m.pattern().colon() || endsWithColon(sentences.get(m.sentence()), text))
           && !cancel(m, cancellers, usedCancellers)) {
-        leads.set(m.sentence());
+        (m.pattern().inline() ? framed : leads).set(m.sentence());
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -65,7 +67,7 @@ final class ClauseResolver {
           || m.pattern().kind() == FindingKind.NOT_A_RESTRICTION) {
         continue; // lead-ins are never findings; cancellers only when they cancelled something
       }
-      if (m.pattern().listItem()) {
+      if (m.pattern().listItem() && !framed.get(m.sentence())) {
         anchor = Math.max(anchor, leads.previousSetBit(m.sentence()));
         if (anchor < 0 || m.sentence() - anchor > LIST_REACH) {
           continue;

@@ -27,9 +27,10 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Classifies license texts: OSD_COMPATIBLE, USE_RESTRICTED, RISK_TIERED, PROPRIETARY or NOT_A_LICENSE.",
-      "Folders are scanned for LICENSE*, LICENCE*, COPYING*, NOTICE*, USE_POLICY*, *ACCEPTABLE_USE* and model-card"
-          + " README.md files whose front matter declares a license."
+      "Classifies license texts: OSD_COMPATIBLE, USE_RESTRICTED, RISK_TIERED, PROPRIETARY or"
+          + " NOT_A_LICENSE.",
+      "Folders are scanned for LICENSE*, LICENCE*, COPYING*, NOTICE*, USE_POLICY*, *ACCEPTABLE_USE*"
+          + " and model-card README.md files whose front matter declares a license."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -46,7 +47,9 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Files, folders, or - for standard input.")
   private List<String> paths = new ArrayList<>();
 
-  @Option(names = "--all-files", description = "In folders, classify every text file, not only license-bearing ones.")
+  @Option(
+      names = "--all-files",
+      description = "In folders, classify every text file, not only license-bearing ones.")
   private boolean allFiles;
 
   @Option(
@@ -56,14 +59,17 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text (default), json (JSON Lines) or sarif (SARIF 2.1.0).")
   private Format format = Format.TEXT;
 
-  @Option(names = "--explain", description = "Text format: every finding with its excerpt and the OSD criteria it breaks.")
+  @Option(
+      names = "--explain",
+      description = "Text format: every finding with its excerpt and the OSD criteria it breaks.")
   private boolean explain;
 
   @Option(
       names = "--fail-on",
       split = ",",
       paramLabel = "CLASS",
-      description = "Exit 3 if any input has one of these classes, e.g. USE_RESTRICTED,PROPRIETARY.")
+      description =
+          "Exit 3 if any input has one of these classes, e.g. USE_RESTRICTED,PROPRIETARY.")
   private List<LicenseClass> failOn = new ArrayList<>();
 
   @Option(
@@ -71,7 +77,8 @@ final class ClassifyCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "SLUG",
       converter = RestrictionConverter.class,
-      description = "Exit 3 if any input carries one of these restrictions, e.g. military,non-commercial.")
+      description =
+          "Exit 3 if any input carries one of these restrictions, e.g. military,non-commercial.")
   private List<Category> failOnRestrictions = new ArrayList<>();
 
   private final InputStream in;
@@ -109,16 +116,24 @@ final class ClassifyCommand implements Callable<Integer> {
       if (format != Format.TEXT) {
         r.error().ifPresent(e -> err.println("ajar: " + r.path() + ": " + e));
         if (!r.violations().isEmpty()) {
-          err.println("ajar: " + r.path() + ": fails the policy (" + String.join(", ", r.violations()) + ")");
+          err.println(
+              "ajar: "
+                  + r.path()
+                  + ": fails the policy ("
+                  + String.join(", ", r.violations())
+                  + ")");
         }
       }
     }
     progress.done();
     formatter.finish(skipped);
     if (sources.isEmpty()) {
-      err.println("ajar: no license-bearing files found (use --all-files to classify every text file)");
+      err.println(
+          "ajar: no license-bearing files found (use --all-files to classify every text file)");
     }
-    return failing > 0 ? ExitCodes.POLICY_VIOLATION : unreadable > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+    return failing > 0
+        ? ExitCodes.POLICY_VIOLATION
+        : unreadable > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
   }
 
   /**

@@ -9,12 +9,16 @@ package dev.ajar.cli;
 public final class ExitCodes {
   /** Every input was classified and none broke the policy (or no policy was given). */
   public static final int OK = 0;
+
   /** The command line was wrong: unknown option, class name or restriction slug, no path. */
   public static final int USAGE = 1;
+
   /** Some input could not be read or classified; the others were still reported. */
   public static final int INPUT_ERROR = 2;
+
   /** At least one file matched {@code --fail-on} or {@code --fail-on-restriction}. */
   public static final int POLICY_VIOLATION = 3;
+
   /** A bug in ajar itself: an unexpected exception outside the per-file handling. */
   public static final int INTERNAL_ERROR = 4;
 

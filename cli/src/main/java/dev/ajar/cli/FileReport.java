@@ -33,7 +33,12 @@ record FileReport(
   }
 
   static FileReport classified(
-      String path, String text, Classification c, Optional<ModelCard> card, List<String> violations) {
-    return new FileReport(path, Optional.of(c), Optional.empty(), card, violations, LineMap.of(text));
+      String path,
+      String text,
+      Classification c,
+      Optional<ModelCard> card,
+      List<String> violations) {
+    return new FileReport(
+        path, Optional.of(c), Optional.empty(), card, violations, LineMap.of(text));
   }
 }

@@ -1,6 +1,7 @@
 package dev.ajar.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,17 +23,17 @@ import java.util.Set;
  * Turns the command's PATH arguments into the ordered list of inputs to classify.
  *
  * <p>A file argument is always classified; {@code -} is standard input; a folder is scanned
- * recursively (without following links to folders, and skipping {@code .git}, {@code .hg} and
- * {@code .svn}) for license-bearing files: names starting with {@code LICENSE}, {@code LICENCE},
- * {@code COPYING}, {@code NOTICE} or {@code USE_POLICY}, names containing {@code ACCEPTABLE_USE}
- * (all case-insensitive), model cards ({@code README.md} whose front matter declares a license)
- * and the file a model card's {@code license_link} names. With {@code --all-files} every file is
- * taken.
+ * recursively (following links to files, but not links to folders below the one given, and skipping
+ * {@code .git}, {@code .hg} and {@code .svn}) for license-bearing files: names starting with {@code
+ * LICENSE}, {@code LICENCE}, {@code COPYING}, {@code NOTICE} or {@code USE_POLICY}, names
+ * containing {@code ACCEPTABLE_USE} (all case-insensitive), model cards ({@code README.md} whose
+ * front matter declares a license) and the file a model card's {@code license_link} names. With
+ * {@code --all-files} every file is taken.
  *
  * <p>Order is deterministic: arguments in the order given, and each folder's files sorted by path,
- * name by name. An input given twice (or found by two arguments) is kept once, at its first place (and
- * is not incidental if any argument names it).
- * A missing argument, or a folder that cannot be listed, becomes a {@link Source} with a problem.
+ * name by name. An input given twice (or found by two arguments) is kept once, at its first place
+ * (and is not incidental if any argument names it). A missing argument, or a folder that cannot be
+ * listed, becomes a {@link Source} with a problem.
  *
  * <p>Not thread-safe: one scanner serves one command run and caches the model cards it reads.
  */
@@ -53,7 +55,8 @@ final class FileScanner {
       for (Source s : expand(arg)) {
         String key = s.file().map(f -> f.toAbsolutePath().normalize().toString()).orElse(s.path());
         // Keep the first place, but a file named on the command line is never incidental.
-        byKey.merge(key, s, (first, later) -> first.incidental() && !later.incidental() ? later : first);
+        byKey.merge(
+            key, s, (first, later) -> first.incidental() && !later.incidental() ? later : first);
       }
     }
     return List.copyOf(byKey.values());
@@ -88,12 +91,18 @@ final class FileScanner {
     List<Path> found = new ArrayList<>();
     List<Source> failures = new ArrayList<>();
     try {
+      // FOLLOW_LINKS so that a root given as a link is walked; links below it are skipped.
       Files.walkFileTree(
           root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              boolean skip = !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString());
+              boolean skip =
+                  !dir.equals(root)
+                      && (Files.isSymbolicLink(dir)
+                          || SKIPPED_FOLDERS.contains(dir.getFileName().toString()));
               return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -128,7 +137,8 @@ final class FileScanner {
     for (Path file : found) {
       if (picked.contains(file) || allFiles) {
         sources.add(
-            Source.file(display(arg, root, file), file, !picked.contains(file), cardFor(file, root)));
+            Source.file(
+                display(arg, root, file), file, !picked.contains(file), cardFor(file, root)));
       }
     }
     sources.sort(Comparator.comparing(s -> Path.of(s.path()), FileScanner::compareByName));

@@ -67,12 +67,15 @@ final class JsonFormatter implements ReportFormatter {
       n.put("pattern", f.patternId());
       n.put("score", round(f.score()));
     }
-    report.card().ifPresent(card -> {
-      ObjectNode d = o.putObject("declaredLicense");
-      d.put("id", card.id());
-      d.put("link", card.licenseLink().orElse(null));
-      d.put("source", card.source());
-    });
+    report
+        .card()
+        .ifPresent(
+            card -> {
+              ObjectNode d = o.putObject("declaredLicense");
+              d.put("id", card.id());
+              d.put("link", card.licenseLink().orElse(null));
+              d.put("source", card.source());
+            });
     return o;
   }
 

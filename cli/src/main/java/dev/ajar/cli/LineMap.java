@@ -3,9 +3,9 @@ package dev.ajar.cli;
 import java.util.Arrays;
 
 /**
- * Turns UTF-16 offsets into a text into 1-based lines and columns (columns in UTF-16 code units,
- * as SARIF counts them by default). A line ends after {@code \n}, after {@code \r\n}, or after a
- * lone {@code \r}. Immutable.
+ * Turns UTF-16 offsets into a text into 1-based lines and columns (columns in UTF-16 code units, as
+ * SARIF counts them by default). A line ends after {@code \n}, after {@code \r\n}, or after a lone
+ * {@code \r}. Immutable.
  */
 final class LineMap {
   private final int[] starts;
@@ -19,7 +19,8 @@ final class LineMap {
     int n = 1;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      boolean lineEnd = ch == '\n' || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+      boolean lineEnd =
+          ch == '\n' || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
       if (lineEnd) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);

@@ -21,16 +21,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code ajar} command: {@code java -jar ajar.jar classify PATH...}.
  *
  * <p>{@link #run(String[], InputStream, PrintStream, PrintStream)} runs the command in-process and
- * returns its exit code (see {@link ExitCodes}) without exiting, so tests and embedders can call it;
- * {@link #main} is the same plus a UTF-8 standard output, a progress bar when standard error is a
- * terminal, and {@code System.exit}.
+ * returns its exit code (see {@link ExitCodes}) without exiting, so tests and embedders can call
+ * it; {@link #main} is the same plus a UTF-8 standard output, a progress bar when standard error is
+ * a terminal, and {@code System.exit}.
  */
 @Command(
     name = "ajar",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Classifies license texts by the openness they really grant, with the clauses that prove it.")
+    description =
+        "Classifies license texts by the openness they really grant, with the clauses that prove"
+            + " it.")
 public final class Main implements Callable<Integer> {
   private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
@@ -47,9 +49,13 @@ public final class Main implements Callable<Integer> {
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR"); // no "no SLF4J providers" notice from OpenNLP
     }
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, System.in, out, err, Progress.forTerminal(err));
     out.flush();
     err.flush();
@@ -66,17 +72,19 @@ public final class Main implements Callable<Integer> {
     return run(args, in, out, err, Progress.NONE);
   }
 
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Progress progress) {
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Progress progress) {
     CommandLine cmd = new CommandLine(new Main(err));
     cmd.addSubcommand(new ClassifyCommand(in, out, err, progress));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cmd.setParameterExceptionHandler(Main::usageError);
-    cmd.setExecutionExceptionHandler((e, command, parsed) -> {
-      err.println("ajar: internal error: " + e);
-      return ExitCodes.INTERNAL_ERROR;
-    });
+    cmd.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          err.println("ajar: internal error: " + e);
+          return ExitCodes.INTERNAL_ERROR;
+        });
     int code = cmd.execute(args);
     out.flush();
     return code;
@@ -94,7 +102,10 @@ public final class Main implements Callable<Integer> {
     PrintWriter w = e.getCommandLine().getErr();
     w.println("ajar: " + e.getMessage());
     UnmatchedArgumentException.printSuggestions(e, w);
-    w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+    w.println(
+        "Try '"
+            + e.getCommandLine().getCommandSpec().qualifiedName()
+            + " --help' for more information.");
     return ExitCodes.USAGE;
   }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *     other}
  * @param licenseLink the {@code license_link:} value: a URL or a path relative to the card
  */
-public record ModelCard(
+record ModelCard(
     String source,
     Optional<String> license,
     Optional<String> licenseName,
@@ -37,7 +37,7 @@ public record ModelCard(
    * The id to report: {@code license} unless it is {@code other}, else {@code license_name}, else
    * {@code license} ({@code other}), else the link.
    */
-  public String id() {
+  String id() {
     return license
         .filter(l -> !l.equalsIgnoreCase("other"))
         .or(() -> licenseName)
@@ -50,7 +50,7 @@ public record ModelCard(
    * The file {@code license_link} names, if it is a relative path that stays inside {@code dir}
    * (the card's folder); URLs and paths escaping the folder give empty.
    */
-  public Optional<Path> linkedFile(Path dir) {
+  Optional<Path> linkedFile(Path dir) {
     return licenseLink
         .filter(link -> !link.contains(":") && !link.startsWith("/") && !link.startsWith("\\"))
         .map(link -> dir.resolve(link).normalize())
@@ -61,7 +61,7 @@ public record ModelCard(
    * Reads the declared license from {@code text}'s front matter; empty when there is no front
    * matter or it names no license.
    */
-  public static Optional<ModelCard> read(String text, String source) {
+  static Optional<ModelCard> read(String text, String source) {
     String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       return Optional.empty();
@@ -77,7 +77,10 @@ public record ModelCard(
         }
         return Optional.of(
             new ModelCard(
-                source, Optional.ofNullable(license), Optional.ofNullable(name), Optional.ofNullable(link)));
+                source,
+                Optional.ofNullable(license),
+                Optional.ofNullable(name),
+                Optional.ofNullable(link)));
       }
       Matcher m = KEY.matcher(line);
       if (!m.matches()) {

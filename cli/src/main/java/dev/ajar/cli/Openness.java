@@ -4,10 +4,12 @@ import dev.ajar.Classification;
 import dev.ajar.Finding;
 import dev.ajar.FindingKind;
 import dev.ajar.OsdCriterion;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** How findings bear on openness, shared by the output formats. */
@@ -25,7 +27,9 @@ final class Openness {
    * flow-down, risk tiers and proprietary terms. These are the findings SARIF reports.
    */
   static boolean limits(FindingKind kind) {
-    return kind.isRestrictive() || kind == FindingKind.RISK_TIER || kind == FindingKind.PROPRIETARY_TERM;
+    return kind.isRestrictive()
+        || kind == FindingKind.RISK_TIER
+        || kind == FindingKind.PROPRIETARY_TERM;
   }
 
   /**
@@ -42,15 +46,22 @@ final class Openness {
   }
 
   /**
-   * The {@code n} most telling findings: limiting ones first, then by score; of several findings
-   * of one category on the same span (found by different patterns), only the first.
+   * The findings on the {@code n} most telling spans, one list per span: spans ordered by their
+   * most telling finding (limiting ones first, then by score), findings within a span likewise; on
+   * a span with a limiting finding, only the limiting findings.
    */
-  static List<Finding> top(Classification classification, int n) {
-    Set<List<Object>> seen = new HashSet<>();
-    return classification.findings().stream()
+  static List<List<Finding>> topSpans(Classification classification, int n) {
+    Map<List<Integer>, List<Finding>> bySpan = new LinkedHashMap<>();
+    classification.findings().stream()
         .sorted(MOST_TELLING)
-        .filter(f -> seen.add(List.of(f.category(), f.start(), f.end())))
+        .forEach(
+            f ->
+                bySpan.computeIfAbsent(List.of(f.start(), f.end()), k -> new ArrayList<>()).add(f));
+    return bySpan.values().stream()
         .limit(n)
+        .map(
+            span ->
+                span.stream().filter(f -> limits(f.kind()) == limits(span.get(0).kind())).toList())
         .toList();
   }
 }

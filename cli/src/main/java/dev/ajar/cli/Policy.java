@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * when its class is one of the listed classes, or when it carries one of the listed restrictions.
  * Immutable.
  */
-public final class Policy {
+final class Policy {
   private final Set<LicenseClass> failOn;
   private final Set<Category> failOnRestrictions;
 
@@ -26,10 +26,12 @@ public final class Policy {
    *
    * @throws IllegalArgumentException if a category is not a restriction category
    */
-  public Policy(Collection<LicenseClass> failOn, Collection<Category> failOnRestrictions) {
+  Policy(Collection<LicenseClass> failOn, Collection<Category> failOnRestrictions) {
     this.failOn = failOn.isEmpty() ? EnumSet.noneOf(LicenseClass.class) : EnumSet.copyOf(failOn);
     this.failOnRestrictions =
-        failOnRestrictions.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(failOnRestrictions);
+        failOnRestrictions.isEmpty()
+            ? EnumSet.noneOf(Category.class)
+            : EnumSet.copyOf(failOnRestrictions);
     for (Category c : this.failOnRestrictions) {
       if (!c.isRestriction()) {
         throw new IllegalArgumentException(c.slug() + " is not a restriction category");
@@ -41,7 +43,7 @@ public final class Policy {
    * Why {@code classification} breaks this policy, one phrase per reason ("class USE_RESTRICTED",
    * "restriction military"); empty when it passes.
    */
-  public List<String> violations(Classification classification) {
+  List<String> violations(Classification classification) {
     List<String> reasons = new ArrayList<>();
     if (failOn.contains(classification.licenseClass())) {
       reasons.add("class " + classification.licenseClass());
@@ -61,7 +63,7 @@ public final class Policy {
    *
    * @throws IllegalArgumentException naming the valid slugs, if no restriction category matches
    */
-  public static Category restriction(String name) {
+  static Category restriction(String name) {
     String key = squash(name);
     for (Category c : Category.values()) {
       if (c.isRestriction() && squash(c.slug()).equals(key)) {

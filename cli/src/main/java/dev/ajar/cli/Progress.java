@@ -78,8 +78,20 @@ class Progress {
         return;
       }
       int filled = done * BAR_CELLS / total;
-      String name = path.length() <= PATH_CHARS ? path : "..." + path.substring(path.length() - PATH_CHARS + 3);
-      String line = "[" + "#".repeat(filled) + " ".repeat(BAR_CELLS - filled) + "] " + done + "/" + total + " " + name;
+      String name =
+          path.length() <= PATH_CHARS
+              ? path
+              : "..." + path.substring(path.length() - PATH_CHARS + 3);
+      String line =
+          "["
+              + "#".repeat(filled)
+              + " ".repeat(BAR_CELLS - filled)
+              + "] "
+              + done
+              + "/"
+              + total
+              + " "
+              + name;
       err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
       err.flush();
       width = line.length();

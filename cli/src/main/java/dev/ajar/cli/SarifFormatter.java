@@ -24,11 +24,11 @@ import java.util.stream.Collectors;
  *
  * <p>The log has one run whose tool is {@code ajar}, with one rule per clause category reported
  * (rule id = the category slug, e.g. {@code military}). Each finding that limits openness (use
- * restriction, acceptable-use policy, flow-down, risk tier, proprietary term) is one result, located
- * by {@code charOffset}/{@code charLength} and by lines and columns. Its level is {@code error}
- * when the file breaks the policy, {@code warning} when the file's class is not OSD-compatible,
- * {@code note} otherwise. Inputs that could not be read are tool execution notifications of level
- * {@code error}, and make {@code executionSuccessful} false.
+ * restriction, acceptable-use policy, flow-down, risk tier, proprietary term) is one result,
+ * located by {@code charOffset}/{@code charLength} and by lines and columns. Its level is {@code
+ * error} when the file breaks the policy, {@code warning} when the file's class is not
+ * OSD-compatible, {@code note} otherwise. Inputs that could not be read are tool execution
+ * notifications of level {@code error}, and make {@code executionSuccessful} false.
  */
 final class SarifFormatter implements ReportFormatter {
   static final String SCHEMA =
@@ -66,7 +66,10 @@ final class SarifFormatter implements ReportFormatter {
         ObjectNode n = notifications.addObject();
         n.put("level", "error");
         n.putObject("message").put("text", r.path() + ": " + r.error().orElseThrow());
-        n.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", artifact(r.path()));
+        n.putArray("locations")
+            .addObject()
+            .putObject("physicalLocation")
+            .set("artifactLocation", artifact(r.path()));
         continue;
       }
       Classification c = r.classification().get();
@@ -88,9 +91,12 @@ final class SarifFormatter implements ReportFormatter {
   private List<Category> rulesUsed() {
     Set<Category> used = EnumSet.noneOf(Category.class);
     for (FileReport r : reports) {
-      r.classification().ifPresent(c -> c.findings().stream()
-          .filter(f -> Openness.limits(f.kind()))
-          .forEach(f -> used.add(f.category())));
+      r.classification()
+          .ifPresent(
+              c ->
+                  c.findings().stream()
+                      .filter(f -> Openness.limits(f.kind()))
+                      .forEach(f -> used.add(f.category())));
     }
     return List.copyOf(used);
   }
@@ -99,11 +105,16 @@ final class SarifFormatter implements ReportFormatter {
     ObjectNode rule = JsonFormatter.MAPPER.createObjectNode();
     rule.put("id", c.slug());
     rule.putObject("shortDescription").put("text", "License clause: " + c.slug());
-    String breaks = c.osdConflicts().stream()
-        .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
-        .collect(Collectors.joining(", "));
-    rule.putObject("fullDescription").put("text",
-        breaks.isEmpty() ? "A " + c.slug() + " clause." : "A binding " + c.slug() + " clause breaks " + breaks + ".");
+    String breaks =
+        c.osdConflicts().stream()
+            .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
+            .collect(Collectors.joining(", "));
+    rule.putObject("fullDescription")
+        .put(
+            "text",
+            breaks.isEmpty()
+                ? "A " + c.slug() + " clause."
+                : "A binding " + c.slug() + " clause breaks " + breaks + ".");
     return rule;
   }
 
@@ -113,10 +124,24 @@ final class SarifFormatter implements ReportFormatter {
     result.put("ruleIndex", ruleIndex);
     result.put("level", level(r, c));
     Set<OsdCriterion> broken = Openness.broken(f, c);
-    String breaks = broken.isEmpty() ? "" : "; breaks OSD " + broken.stream()
-        .map(o -> String.valueOf(o.number())).collect(Collectors.joining(", "));
-    result.putObject("message").put("text",
-        c.licenseClass() + ": " + f.category().slug() + " clause \"" + f.excerpt().strip() + "\"" + breaks);
+    String breaks =
+        broken.isEmpty()
+            ? ""
+            : "; breaks OSD "
+                + broken.stream()
+                    .map(o -> String.valueOf(o.number()))
+                    .collect(Collectors.joining(", "));
+    result
+        .putObject("message")
+        .put(
+            "text",
+            c.licenseClass()
+                + ": "
+                + f.category().slug()
+                + " clause \""
+                + f.excerpt().strip()
+                + "\""
+                + breaks);
     ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
     location.set("artifactLocation", artifact(r.path()));
     ObjectNode region = location.putObject("region");
@@ -142,7 +167,9 @@ final class SarifFormatter implements ReportFormatter {
     return open ? "note" : "warning";
   }
 
-  /** An artifactLocation for a display path: a relative URI reference, or a file URI if absolute. */
+  /**
+   * An artifactLocation for a display path: a relative URI reference, or a file URI if absolute.
+   */
   private static ObjectNode artifact(String path) {
     ObjectNode a = JsonFormatter.MAPPER.createObjectNode();
     if (path.equals(Source.STDIN)) {

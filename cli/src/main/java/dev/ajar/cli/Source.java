@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param path the path as displayed in every output format: as given on the command line, or the
  *     scanned folder joined with the path found below it; {@code -} for standard input
  * @param file the file to read; empty for standard input
- * @param incidental whether the file was picked only because of {@code --all-files}: such a file
- *     is skipped quietly when it turns out binary or too large, where any other input is reported
+ * @param incidental whether the file was picked only because of {@code --all-files}: such a file is
+ *     skipped quietly when it turns out binary or too large, where any other input is reported
  * @param card the model card whose declared license applies to this file, if any
  * @param problem why the input cannot be read, when that is known before reading (a missing path,
  *     an unreadable folder)

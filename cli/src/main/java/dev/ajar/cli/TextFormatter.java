@@ -15,16 +15,17 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
- * A readable table: one row per input (path, class, confidence, risk tier, declared license),
- * under it the {@value #TOP_FINDINGS} most telling findings with their excerpts (or, with {@code
- * --explain}, every finding grouped by span: line, offsets and full excerpt, then each finding's
- * kind, category, pattern, score and the OSD criteria it breaks), any
- * error or policy failure, and a closing summary line. Written when the run ends, so the columns
- * can be aligned.
+ * A readable table: one row per input (path, class, confidence, risk tier, declared license). Under
+ * each row: the {@value #TOP_SPANS} most telling excerpts, each with the categories found in it;
+ * or, with {@code --explain}, every finding grouped by span (line, offsets, full excerpt, then each
+ * finding's kind, category, pattern, score and the OSD criteria it breaks); then any error or
+ * policy failure. A summary line closes the table. Written when the run ends, so the columns can be
+ * aligned.
  */
 final class TextFormatter implements ReportFormatter {
-  /** How many findings a row shows without {@code --explain}. */
-  static final int TOP_FINDINGS = 3;
+  /** How many excerpts a row shows without {@code --explain}. */
+  static final int TOP_SPANS = 3;
+
   /** Excerpts longer than this many characters are cut, with {@code ...} appended. */
   static final int EXCERPT_CHARS = 100;
 
@@ -59,12 +60,19 @@ final class TextFormatter implements ReportFormatter {
       String declared = r.card().map(card -> card.id() + " (" + card.source() + ")").orElse("");
       String tier = c.riskTier().map(Enum::name).orElse("-");
       String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
-      out.println(String.format(row, r.path(), c.licenseClass(), confidence, tier, declared).stripTrailing());
+      out.println(
+          String.format(row, r.path(), c.licenseClass(), confidence, tier, declared)
+              .stripTrailing());
       if (explain) {
         explain(r, c);
       } else {
-        for (Finding f : Openness.top(c, TOP_FINDINGS)) {
-          out.println("    " + f.category().slug() + " (" + kindName(f) + "): \"" + excerpt(f) + "\"");
+        for (List<Finding> span : Openness.topSpans(c, TOP_SPANS)) {
+          String categories =
+              span.stream()
+                  .map(f -> f.category().slug())
+                  .distinct()
+                  .collect(Collectors.joining(", "));
+          out.println("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
         }
       }
       if (!r.violations().isEmpty()) {
@@ -75,23 +83,36 @@ final class TextFormatter implements ReportFormatter {
     out.flush();
   }
 
-  /** Every finding, grouped by span: the span's line, offsets and excerpt, then each finding on it. */
+  /**
+   * Every finding, grouped by span: the span's line, offsets and excerpt, then each finding on it.
+   */
   private void explain(FileReport r, Classification c) {
     Finding previous = null;
     for (Finding f : c.findings()) {
       if (previous == null || previous.start() != f.start() || previous.end() != f.end()) {
-        out.printf(Locale.ROOT, "    line %d [%d,%d) \"%s\"%n",
-            r.lines().line(f.start()), f.start(), f.end(), oneLine(f.excerpt()));
+        out.printf(
+            Locale.ROOT,
+            "    line %d [%d,%d) \"%s\"%n",
+            r.lines().line(f.start()),
+            f.start(),
+            f.end(),
+            oneLine(f.excerpt()));
       }
       previous = f;
       Set<OsdCriterion> broken = Openness.broken(f, c);
-      out.printf(Locale.ROOT, "      - %s %s (%s, score %.2f): %s%n",
-          f.kind(), f.category().slug(), f.patternId(), f.score(),
+      out.printf(
+          Locale.ROOT,
+          "      - %s %s (%s, score %.2f): %s%n",
+          f.kind(),
+          f.category().slug(),
+          f.patternId(),
+          f.score(),
           broken.isEmpty()
               ? "breaks no OSD criterion"
-              : "breaks " + broken.stream()
-                  .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
-                  .collect(Collectors.joining(", ")));
+              : "breaks "
+                  + broken.stream()
+                      .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
+                      .collect(Collectors.joining(", ")));
     }
   }
 
@@ -107,7 +128,9 @@ final class TextFormatter implements ReportFormatter {
       }
       failing += r.violations().isEmpty() ? 0 : 1;
     }
-    StringJoiner parts = new StringJoiner(", ", reports.size() + (reports.size() == 1 ? " input" : " inputs") + ": ", "");
+    StringJoiner parts =
+        new StringJoiner(
+            ", ", reports.size() + (reports.size() == 1 ? " input" : " inputs") + ": ", "");
     parts.setEmptyValue(reports.size() + " inputs");
     byClass.forEach((k, n) -> parts.add(n + " " + k));
     if (errors > 0) {
@@ -120,10 +143,6 @@ final class TextFormatter implements ReportFormatter {
       parts.add(skipped + " skipped (binary or too large)");
     }
     return parts.toString();
-  }
-
-  private static String kindName(Finding f) {
-    return f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** The excerpt on one line, cut after {@value #EXCERPT_CHARS} characters. */

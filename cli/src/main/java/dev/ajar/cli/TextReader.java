@@ -18,21 +18,21 @@ import java.nio.file.Path;
  * Reads an input as text, the same way for files and standard input.
  *
  * <p>Decoding: a UTF-16 byte-order mark selects UTF-16 (big or little endian); otherwise the bytes
- * are decoded as strict UTF-8 (a UTF-8 byte-order mark is dropped), and if they are not valid
- * UTF-8 the whole input is decoded as windows-1252, the usual encoding of legacy Western text (its
- * five unassigned bytes become U+FFFD). Finding offsets are therefore UTF-16 indexes into the
- * decoded text, after any byte-order mark.
+ * are decoded as strict UTF-8 (a UTF-8 byte-order mark is dropped), and if they are not valid UTF-8
+ * the whole input is decoded as windows-1252, the usual encoding of legacy Western text (its five
+ * unassigned bytes become U+FFFD). Finding offsets are therefore UTF-16 indexes into the decoded
+ * text, after any byte-order mark.
  *
- * <p>An input is binary, and not read as text, when its first {@value #SNIFF_BYTES} bytes contain
- * a NUL byte and it has no UTF-16 byte-order mark.
+ * <p>An input is binary, and not read as text, when its first {@value #SNIFF_BYTES} bytes contain a
+ * NUL byte and it has no UTF-16 byte-order mark.
  */
 final class TextReader {
   /** How many leading bytes are searched for a NUL byte to tell binary from text. */
   static final int SNIFF_BYTES = 8192;
 
   /**
-   * The largest input read, in bytes: twice the classifier's default text limit, so that a
-   * UTF-16 file of the longest accepted text still fits.
+   * The largest input read, in bytes: twice the classifier's default text limit, so that a UTF-16
+   * file of the longest accepted text still fits.
    */
   static final int MAX_BYTES = 2 * LicenseClassifier.DEFAULT_MAX_TEXT_LENGTH;
 

@@ -73,20 +73,31 @@ class ClassifyCommandTest {
     List<String> fields = new ArrayList<>();
     line.fieldNames().forEachRemaining(fields::add);
     assertEquals(
-        List.of("path", "class", "confidence", "tier", "restrictions", "osdConflicts", "closestLicense", "findings"),
+        List.of(
+            "path",
+            "class",
+            "confidence",
+            "tier",
+            "restrictions",
+            "osdConflicts",
+            "closestLicense",
+            "findings"),
         fields);
     assertTrue(line.get("tier").isNull());
     assertTrue(line.get("closestLicense").isNull());
     double confidence = line.get("confidence").asDouble();
     assertTrue(confidence >= 0 && confidence <= 1);
-    assertTrue(texts(line.get("osdConflicts")).contains("NO_DISCRIMINATION_AGAINST_FIELDS_OF_ENDEAVOR"));
+    assertTrue(
+        texts(line.get("osdConflicts")).contains("NO_DISCRIMINATION_AGAINST_FIELDS_OF_ENDEAVOR"));
     String text = Files.readString(file);
     assertFalse(line.get("findings").isEmpty());
     for (JsonNode f : line.get("findings")) {
       List<String> findingFields = new ArrayList<>();
       f.fieldNames().forEachRemaining(findingFields::add);
-      assertEquals(List.of("kind", "category", "start", "end", "text", "pattern", "score"), findingFields);
-      assertEquals(text.substring(f.get("start").asInt(), f.get("end").asInt()), f.get("text").asText());
+      assertEquals(
+          List.of("kind", "category", "start", "end", "text", "pattern", "score"), findingFields);
+      assertEquals(
+          text.substring(f.get("start").asInt(), f.get("end").asInt()), f.get("text").asText());
     }
     assertTrue(line.get("findings").findValuesAsText("category").contains("military"));
   }
@@ -101,7 +112,8 @@ class ClassifyCommandTest {
     assertTrue(lines[0].matches("PATH +CLASS +CONF +TIER +DECLARED"), lines[0]);
     assertTrue(r.out().contains(p("a/deep/LICENSE.md")));
     assertTrue(r.out().contains("USE_RESTRICTED"));
-    assertTrue(r.out().contains("military (use restriction): \"The Software shall not be used for military purposes.\""));
+    assertTrue(
+        r.out().contains("military: \"The Software shall not be used for military purposes.\""));
     assertTrue(lines[lines.length - 1].startsWith("3 inputs: "), lines[lines.length - 1]);
     assertEquals("", r.err());
   }
@@ -112,15 +124,20 @@ class ClassifyCommandTest {
     Cli.Result r = Cli.run("classify", "--explain", file.toString());
 
     assertEquals(ExitCodes.OK, r.exit(), r::toString);
-    assertTrue(r.out().contains("\"The Software shall not be used for military purposes.\""), r.out());
+    assertTrue(
+        r.out().contains("\"The Software shall not be used for military purposes.\""), r.out());
     assertTrue(r.out().contains("USE_RESTRICTION military"), r.out());
-    assertTrue(r.out().contains("breaks OSD 6 (No Discrimination Against Fields of Endeavor)"), r.out());
+    assertTrue(
+        r.out().contains("breaks OSD 6 (No Discrimination Against Fields of Endeavor)"), r.out());
     assertTrue(r.out().contains("breaks no OSD criterion"), r.out());
   }
 
   @Test
   void modelCardLicenseIsReportedBesideTheLicenseTexts() {
-    write(dir, "model/README.md", """
+    write(
+        dir,
+        "model/README.md",
+        """
         ---
         language: en
         license: other # see below
@@ -140,7 +157,8 @@ class ClassifyCommandTest {
 
     assertEquals(ExitCodes.OK, r.exit(), r::toString);
     Map<String, JsonNode> lines = byPath(r.json());
-    assertEquals(List.of(p("model/README.md"), p("model/TERMS.txt"), p("model/weights/LICENSE")),
+    assertEquals(
+        List.of(p("model/README.md"), p("model/TERMS.txt"), p("model/weights/LICENSE")),
         List.copyOf(lines.keySet()));
     for (JsonNode line : lines.values()) {
       JsonNode declared = line.get("declaredLicense");
@@ -151,14 +169,17 @@ class ClassifyCommandTest {
     assertEquals("USE_RESTRICTED", lines.get(p("model/TERMS.txt")).get("class").asText());
 
     Cli.Result text = Cli.run("classify", dir.resolve("model/weights").toString());
-    assertFalse(text.out().contains("acme-rail-1.0"), "a card above the scanned folder does not apply");
+    assertFalse(
+        text.out().contains("acme-rail-1.0"), "a card above the scanned folder does not apply");
     Cli.Result card = Cli.run("classify", dir.resolve("model").toString());
     assertTrue(card.out().contains("acme-rail-1.0 (" + p("model/README.md") + ")"), card.out());
   }
 
   @Test
   void readsStandardInput() {
-    Cli.Result r = Cli.runWithStdin(MILITARY.getBytes(StandardCharsets.UTF_8), "classify", "--format", "json", "-");
+    Cli.Result r =
+        Cli.runWithStdin(
+            MILITARY.getBytes(StandardCharsets.UTF_8), "classify", "--format", "json", "-");
 
     assertEquals(ExitCodes.OK, r.exit(), r::toString);
     JsonNode line = r.json().get(0);
@@ -166,15 +187,23 @@ class ClassifyCommandTest {
     assertEquals("USE_RESTRICTED", line.get("class").asText());
 
     String card = "---\nlicense: apache-2.0\n---\n" + PERMISSIVE;
-    Cli.Result carded = Cli.runWithStdin(card.getBytes(StandardCharsets.UTF_8), "classify", "--format", "json", "-");
-    assertEquals("apache-2.0", carded.json().get(0).get("declaredLicense").get("id").asText(), carded::toString);
+    Cli.Result carded =
+        Cli.runWithStdin(
+            card.getBytes(StandardCharsets.UTF_8), "classify", "--format", "json", "-");
+    assertEquals(
+        "apache-2.0",
+        carded.json().get(0).get("declaredLicense").get("id").asText(),
+        carded::toString);
   }
 
   @Test
   void decodesUtf16WithByteOrderMarkAndLegacyBytes() {
     byte[] utf16 = ("\uFEFF" + MILITARY).getBytes(StandardCharsets.UTF_16LE);
     write(dir, "LICENSE-utf16", utf16);
-    write(dir, "LICENSE-latin", ("Copyright \u00A9 2024\n" + PERMISSIVE).getBytes(StandardCharsets.ISO_8859_1));
+    write(
+        dir,
+        "LICENSE-latin",
+        ("Copyright \u00A9 2024\n" + PERMISSIVE).getBytes(StandardCharsets.ISO_8859_1));
     Cli.Result r = Cli.run("classify", "--format", "json", dir.toString());
 
     assertEquals(ExitCodes.OK, r.exit(), r::toString);
@@ -213,9 +242,11 @@ class ClassifyCommandTest {
     assertTrue(named.out().contains("OSD_COMPATIBLE"), named.out());
 
     Path weights = dir.resolve("weights.safetensors");
-    Cli.Result all = Cli.run("classify", "--all-files", "--format", "json", dir.toString(), weights.toString());
+    Cli.Result all =
+        Cli.run("classify", "--all-files", "--format", "json", dir.toString(), weights.toString());
     List<String> paths = all.json().stream().map(l -> l.get("path").asText()).toList();
-    assertEquals(List.of(p("LICENSE"), p("LICENSE.bin"), p("weights.safetensors")), paths, all::toString);
+    assertEquals(
+        List.of(p("LICENSE"), p("LICENSE.bin"), p("weights.safetensors")), paths, all::toString);
     assertTrue(all.json().get(2).has("error"), "named on the command line, so reported");
   }
 
@@ -226,7 +257,10 @@ class ClassifyCommandTest {
     Cli.Result all = Cli.run("classify", "--format", "json", "--all-files", dir.toString());
 
     assertFalse(byPath(some.json()).containsKey(p("a/notes.txt")));
-    assertEquals("USE_RESTRICTED", byPath(all.json()).get(p("a/notes.txt")).get("class").asText(), all::toString);
+    assertEquals(
+        "USE_RESTRICTED",
+        byPath(all.json()).get(p("a/notes.txt")).get("class").asText(),
+        all::toString);
     assertFalse(byPath(all.json()).containsKey(p(".git/LICENSE")));
   }
 
@@ -244,7 +278,8 @@ class ClassifyCommandTest {
       assertEquals("permission denied", lines.get(p("sub/LICENSE")).get("error").asText());
       assertEquals("OSD_COMPATIBLE", lines.get(p("LICENSE")).get("class").asText());
     } finally {
-      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          locked, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -20,7 +20,15 @@ class MainTest {
     Cli.Result r = Cli.run("classify", "--help");
 
     assertEquals(ExitCodes.OK, r.exit(), r::toString);
-    for (String s : new String[] {"--format", "--explain", "--all-files", "--fail-on", "--fail-on-restriction", "Exit codes:"}) {
+    for (String s :
+        new String[] {
+          "--format",
+          "--explain",
+          "--all-files",
+          "--fail-on",
+          "--fail-on-restriction",
+          "Exit codes:"
+        }) {
       assertTrue(r.out().contains(s), s);
     }
   }

@@ -17,23 +17,31 @@ class ModelCardTest {
   void plainQuotedAndCommentedScalars() {
     assertEquals("apache-2.0", read("---\nlicense: apache-2.0\n---\n# x").orElseThrow().id());
     assertEquals("mit", read("\uFEFF---\r\nlicense: \"mit\"\r\n---\r\n").orElseThrow().id());
-    assertEquals("openrail", read("---\nlicense: openrail   # the RAIL family\n...\n").orElseThrow().id());
+    assertEquals(
+        "openrail", read("---\nlicense: openrail   # the RAIL family\n...\n").orElseThrow().id());
     assertEquals("cc-by-4.0", read("---\nlicense: 'cc-by-4.0'\n---\n").orElseThrow().id());
   }
 
   @Test
   void otherDefersToLicenseNameThenLink() {
-    ModelCard card = read("---\nlicense: other\nlicense_name: acme-1.0\nlicense_link: LICENSE.txt\n---\n").orElseThrow();
+    ModelCard card =
+        read("---\nlicense: other\nlicense_name: acme-1.0\nlicense_link: LICENSE.txt\n---\n")
+            .orElseThrow();
     assertEquals("acme-1.0", card.id());
     assertEquals(Optional.of("LICENSE.txt"), card.licenseLink());
     assertEquals("other", read("---\nlicense: other\n---\n").orElseThrow().id());
-    assertEquals("https://example.com/terms", read("---\nlicense_link: https://example.com/terms\n---\n").orElseThrow().id());
+    assertEquals(
+        "https://example.com/terms",
+        read("---\nlicense_link: https://example.com/terms\n---\n").orElseThrow().id());
   }
 
   @Test
   void flowAndBlockLists() {
-    assertEquals("mit, apache-2.0", read("---\nlicense: [mit, 'apache-2.0']\n---\n").orElseThrow().id());
-    assertEquals("mit, bsd-3-clause", read("---\nlicense:\n- mit\n  - bsd-3-clause\ntags: [x]\n---\n").orElseThrow().id());
+    assertEquals(
+        "mit, apache-2.0", read("---\nlicense: [mit, 'apache-2.0']\n---\n").orElseThrow().id());
+    assertEquals(
+        "mit, bsd-3-clause",
+        read("---\nlicense:\n- mit\n  - bsd-3-clause\ntags: [x]\n---\n").orElseThrow().id());
   }
 
   @Test
@@ -51,8 +59,14 @@ class ModelCardTest {
     Path dir = Path.of("models", "m");
     ModelCard inside = read("---\nlicense_link: docs/TERMS.md\n---\n").orElseThrow();
     assertEquals(Optional.of(dir.resolve("docs/TERMS.md")), inside.linkedFile(dir));
-    assertTrue(read("---\nlicense_link: ../other/LICENSE\n---\n").orElseThrow().linkedFile(dir).isEmpty());
-    assertTrue(read("---\nlicense_link: https://x.org/LICENSE\n---\n").orElseThrow().linkedFile(dir).isEmpty());
-    assertTrue(read("---\nlicense_link: /etc/passwd\n---\n").orElseThrow().linkedFile(dir).isEmpty());
+    assertTrue(
+        read("---\nlicense_link: ../other/LICENSE\n---\n").orElseThrow().linkedFile(dir).isEmpty());
+    assertTrue(
+        read("---\nlicense_link: https://x.org/LICENSE\n---\n")
+            .orElseThrow()
+            .linkedFile(dir)
+            .isEmpty());
+    assertTrue(
+        read("---\nlicense_link: /etc/passwd\n---\n").orElseThrow().linkedFile(dir).isEmpty());
   }
 }

@@ -26,35 +26,57 @@ class PolicyTest {
 
   @Test
   void failOnAMatchingClassExitsThreeAndNamesTheFile() {
-    Cli.Result r = Cli.run("classify", "--format", "json", "--fail-on", "USE_RESTRICTED,PROPRIETARY", dir.toString());
+    Cli.Result r =
+        Cli.run(
+            "classify",
+            "--format",
+            "json",
+            "--fail-on",
+            "USE_RESTRICTED,PROPRIETARY",
+            dir.toString());
 
     assertEquals(ExitCodes.POLICY_VIOLATION, r.exit(), r::toString);
     assertEquals(2, r.json().size(), "every file is still reported");
-    assertTrue(r.err().contains(dir.resolve("restricted/LICENSE") + ": fails the policy (class USE_RESTRICTED)"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                dir.resolve("restricted/LICENSE") + ": fails the policy (class USE_RESTRICTED)"),
+        r.err());
   }
 
   @Test
   void failOnClassesNotFoundPasses() {
-    Cli.Result r = Cli.run("classify", "--fail-on", "proprietary", "--fail-on", "risk_tiered", dir.toString());
+    Cli.Result r =
+        Cli.run("classify", "--fail-on", "proprietary", "--fail-on", "risk_tiered", dir.toString());
 
     assertEquals(ExitCodes.OK, r.exit(), r::toString);
   }
 
   @Test
   void failOnRestrictionMatchesSlugsInAnySpelling() {
-    for (String slug : new String[] {"military", "MILITARY", "non-commercial,military", "noncommercial,Military"}) {
+    for (String slug :
+        new String[] {
+          "military", "MILITARY", "non-commercial,military", "noncommercial,Military"
+        }) {
       Cli.Result r = Cli.run("classify", "--fail-on-restriction", slug, dir.toString());
       assertEquals(ExitCodes.POLICY_VIOLATION, r.exit(), () -> slug + "\n" + r);
       assertTrue(r.out().contains("policy: FAIL (restriction military)"), r.out());
     }
-    Cli.Result other = Cli.run("classify", "--fail-on-restriction", "noncommercial,surveillance", dir.toString());
+    Cli.Result other =
+        Cli.run("classify", "--fail-on-restriction", "noncommercial,surveillance", dir.toString());
     assertEquals(ExitCodes.OK, other.exit(), other::toString);
   }
 
   @Test
   void policyViolationOutranksAnUnreadableInput() {
     write(dir, "b/COPYING", PROPRIETARY);
-    Cli.Result r = Cli.run("classify", "--fail-on", "PROPRIETARY", dir.toString(), dir.resolve("missing").toString());
+    Cli.Result r =
+        Cli.run(
+            "classify",
+            "--fail-on",
+            "PROPRIETARY",
+            dir.toString(),
+            dir.resolve("missing").toString());
 
     assertEquals(ExitCodes.POLICY_VIOLATION, r.exit(), r::toString);
     Cli.Result noPolicy = Cli.run("classify", dir.toString(), dir.resolve("missing").toString());
@@ -68,11 +90,15 @@ class PolicyTest {
     assertTrue(badClass.err().contains("OPEN"), badClass.err());
     assertEquals("", badClass.out());
 
-    Cli.Result badSlug = Cli.run("classify", "--fail-on-restriction", "military,weapons", dir.toString());
+    Cli.Result badSlug =
+        Cli.run("classify", "--fail-on-restriction", "military,weapons", dir.toString());
     assertEquals(ExitCodes.USAGE, badSlug.exit(), badSlug::toString);
-    assertTrue(badSlug.err().contains("unknown restriction 'weapons'; expected one of: harm, military"), badSlug.err());
+    assertTrue(
+        badSlug.err().contains("unknown restriction 'weapons'; expected one of: harm, military"),
+        badSlug.err());
 
-    Cli.Result notARestriction = Cli.run("classify", "--fail-on-restriction", "all-rights-reserved", dir.toString());
+    Cli.Result notARestriction =
+        Cli.run("classify", "--fail-on-restriction", "all-rights-reserved", dir.toString());
     assertEquals(ExitCodes.USAGE, notARestriction.exit(), notARestriction::toString);
   }
 

@@ -27,7 +27,11 @@ class SarifFormatterTest {
     Path military = write(dir, "m/LICENSE", "Line one.\n" + MILITARY);
     write(dir, "p/LICENSE", PROPRIETARY);
     String[] inputs = {dir.toString(), dir.resolve("gone").toString()};
-    Cli.Result r = Cli.run(concat(new String[] {"classify", "--format", "sarif", "--fail-on-restriction", "military"}, inputs));
+    Cli.Result r =
+        Cli.run(
+            concat(
+                new String[] {"classify", "--format", "sarif", "--fail-on-restriction", "military"},
+                inputs));
     Cli.Result json = Cli.run(concat(new String[] {"classify", "--format", "json"}, inputs));
 
     assertEquals(ExitCodes.POLICY_VIOLATION, r.exit(), r::toString);
@@ -65,8 +69,11 @@ class SarifFormatterTest {
         assertEquals("error", result.get("level").asText());
         int offset = region.get("charOffset").asInt();
         int length = region.get("charLength").asInt();
-        assertEquals("The Software shall not be used for military purposes.", text.substring(offset, offset + length));
-        assertEquals(text.substring(0, offset).split("\n", -1).length, region.get("startLine").asInt());
+        assertEquals(
+            "The Software shall not be used for military purposes.",
+            text.substring(offset, offset + length));
+        assertEquals(
+            text.substring(0, offset).split("\n", -1).length, region.get("startLine").asInt());
         assertEquals(1, region.get("startColumn").asInt());
       } else {
         assertEquals("warning", result.get("level").asText(), result::toString);
@@ -76,8 +83,14 @@ class SarifFormatterTest {
 
     JsonNode invocation = run.get("invocations").get(0);
     assertFalse(invocation.get("executionSuccessful").asBoolean());
-    assertTrue(invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText()
-        .endsWith("gone: no such file or directory"));
+    assertTrue(
+        invocation
+            .get("toolExecutionNotifications")
+            .get(0)
+            .get("message")
+            .get("text")
+            .asText()
+            .endsWith("gone: no such file or directory"));
   }
 
   @Test
@@ -86,7 +99,8 @@ class SarifFormatterTest {
     Path relative = Path.of("").toAbsolutePath().relativize(file);
     Cli.Result r = Cli.run("classify", "--format", "sarif", relative.toString());
 
-    JsonNode uri = r.document().at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri");
+    JsonNode uri =
+        r.document().at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri");
     assertEquals(relative.toString().replace(" ", "%20"), uri.asText(), r::toString);
   }
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class TextReaderTest {
   @Test
   void utf8WithAndWithoutByteOrderMark() throws Exception {
-    assertEquals("Caf\u00e9 \u2014 ok", TextReader.decode("Caf\u00e9 \u2014 ok".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        "Caf\u00e9 \u2014 ok",
+        TextReader.decode("Caf\u00e9 \u2014 ok".getBytes(StandardCharsets.UTF_8)));
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
     assertEquals("hi", TextReader.decode(bom));
   }
@@ -34,13 +36,16 @@ class TextReaderTest {
   @Test
   void nulBytesMeanBinary() {
     TextReader.UnreadableException e =
-        assertThrows(TextReader.UnreadableException.class, () -> TextReader.decode(new byte[] {'a', 0, 'b'}));
+        assertThrows(
+            TextReader.UnreadableException.class,
+            () -> TextReader.decode(new byte[] {'a', 0, 'b'}));
     assertTrue(e.notText);
     assertTrue(e.getMessage().startsWith("binary file"));
   }
 
   @Test
   void standardInputIsReadToTheEnd() throws Exception {
-    assertEquals("x\ny", TextReader.read(new ByteArrayInputStream("x\ny".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(
+        "x\ny", TextReader.read(new ByteArrayInputStream("x\ny".getBytes(StandardCharsets.UTF_8))));
   }
 }

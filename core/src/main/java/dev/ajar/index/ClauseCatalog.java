@@ -29,6 +29,7 @@ import java.util.Set;
  *   weight    0.9
  *   item                             # optional: counts only inside a prohibition list
  *   colon                            # LEAD only: its sentence must end with ':'
+ *   inline                           # LEAD only: frames list items in its own sentence only
  *   tier      HIGH                   # optional: the risk tier the clause names
  *   cancels   NON_COMMERCIAL MILITARY # NOT_A_RESTRICTION only: categories it cancels in its
  *                                    # sentence; ALL for every restrictive and proprietary one
@@ -129,6 +130,7 @@ public final class ClauseCatalog {
     private double weight = Double.NaN;
     private boolean item;
     private boolean colon;
+    private boolean inline;
     private RiskTier tier;
     private final Set<Category> cancels = EnumSet.noneOf(Category.class);
     private String signal = "";
@@ -159,6 +161,9 @@ public final class ClauseCatalog {
           break;
         case "colon":
           colon = true;
+          break;
+        case "inline":
+          inline = true;
           break;
         case "tier":
           tier = RiskTier.valueOf(value.toUpperCase(Locale.ROOT));
@@ -196,7 +201,7 @@ public final class ClauseCatalog {
         throw new IllegalArgumentException(id + ": 'cancels' is required for, and only for, NOT_A_RESTRICTION");
       }
       return new ClausePattern(
-          id, role, kind, category, weight, item, colon, Optional.ofNullable(tier), cancels, signal,
+          id, role, kind, category, weight, item, colon, inline, Optional.ofNullable(tier), cancels, signal,
           phrasings);
     }
   }

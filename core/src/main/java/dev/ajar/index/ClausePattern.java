@@ -20,6 +20,7 @@ import java.util.Set;
  * @param weight how much one match counts, in (0, 1]
  * @param listItem whether a match counts only inside a prohibition list opened by a lead-in
  * @param colon for a lead-in, whether its sentence must end with a colon (it introduces a list)
+ * @param inline for a lead-in, whether it frames only its own sentence ("Use ... is prohibited")
  * @param tier the risk tier the clause names, if any
  * @param cancels for a {@link FindingKind#NOT_A_RESTRICTION} pattern, the categories whose matches
  *     in the same sentence it cancels; empty for other kinds
@@ -34,6 +35,7 @@ public record ClausePattern(
     double weight,
     boolean listItem,
     boolean colon,
+    boolean inline,
     Optional<RiskTier> tier,
     Set<Category> cancels,
     String signal,

@@ -55,7 +55,8 @@ public final class Normalizer {
   private static char map(char c, String text, int i) {
     switch (c) {
       case '\r':
-        return '\n';
+        // CRLF is one line break: the CR becomes a space so it does not read as a blank line.
+        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? ' ' : '\n';
       case '\t':
       case '\u00A0':
       case '\u2007':

@@ -84,17 +84,13 @@ public final class SentenceSplitter {
       return true; // blank line
     }
     char end = text.charAt(last);
-    if (end == ':' || end == ';' || end == '.' && isShortLine(text, lineStart, lineEnd)) {
+    if (end == ':' || end == ';') {
       return true;
     }
     if (isHeading(text, lineStart, last + 1)) {
       return true;
     }
     return next < text.length() && startsListItem(text, next);
-  }
-
-  private static boolean isShortLine(String text, int start, int end) {
-    return end - start < 60;
   }
 
   /** A short line with no sentence-final punctuation, mostly capitals or numbered: a heading. */
