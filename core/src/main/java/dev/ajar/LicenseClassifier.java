@@ -19,7 +19,8 @@ import static java.util.Objects.requireNonNull;
  * <p><b>Input contract.</b> A null text throws {@link NullPointerException}; a text longer than
  * {@link Builder#maxTextLength(int)} characters (default {@value #DEFAULT_MAX_TEXT_LENGTH}) throws
  * {@link IllegalArgumentException} naming both lengths; blank text is {@link
- * LicenseClass#NOT_A_LICENSE} with confidence 1. Any other string, however odd (markup, control
+ * LicenseClass#NOT_A_LICENSE} with confidence 1, as is text without a single letter or digit. Any
+ * other string, however odd (markup, control
  * characters, lone surrogates, other languages), gets a result.
  *
  * <p><b>Thread safety.</b> Instances are immutable and thread-safe: the sentence model and the
