@@ -37,4 +37,12 @@ public enum FindingKind {
   public boolean isRestrictive() {
     return restrictive;
   }
+
+  /**
+   * Whether findings of this kind limit openness: the restrictive kinds, risk tiers and
+   * proprietary terms (as opposed to grants, allowed conditions and cancelled look-alikes).
+   */
+  public boolean limitsOpenness() {
+    return restrictive || this == RISK_TIER || this == PROPRIETARY_TERM;
+  }
 }

@@ -19,17 +19,14 @@ public final class AccuracyReport {
   private final Map<LicenseClass, Map<LicenseClass, Integer>> confusion = new EnumMap<>(LicenseClass.class);
   private final List<String> errors = new ArrayList<>();
   private final long nanos;
-  private final long chars;
 
   private AccuracyReport(String source, List<LabelledText> texts, LicenseClassifier classifier) {
     this.source = source;
     int s = 0;
     int l = 0;
-    long c = 0;
     long t0 = System.nanoTime();
     for (LabelledText t : texts) {
       Classification r = classifier.classifyText(t.text());
-      c += t.text().length();
       LicenseClass p = r.licenseClass();
       confusion.computeIfAbsent(t.gold(), k -> new EnumMap<>(LicenseClass.class)).merge(p, 1, Integer::sum);
       if (p == t.gold()) {
@@ -40,7 +37,7 @@ public final class AccuracyReport {
       } else {
         String why =
             r.findings().stream()
-                .filter(f -> f.kind().isRestrictive() || f.kind().name().startsWith("PROPRIETARY") || f.kind().name().startsWith("RISK"))
+                .filter(f -> f.kind().limitsOpenness())
                 .limit(2)
                 .map(f -> f.patternId() + " \"" + abbreviate(f.excerpt()) + "\"")
                 .reduce((a, b) -> a + "; " + b)
@@ -52,7 +49,6 @@ public final class AccuracyReport {
     this.total = texts.size();
     this.strict = s;
     this.lenient = l;
-    this.chars = c;
   }
 
   /** Classifies every text and collects the figures. */
@@ -60,17 +56,9 @@ public final class AccuracyReport {
     return new AccuracyReport(source, texts, classifier);
   }
 
-  double lenientAccuracy() {
-    return total == 0 ? 0 : (double) lenient / total;
-  }
-
   String summaryRow() {
     return "| %s | %d | %.1f%% | %.1f%% | %.2f |"
         .formatted(source, total, 100.0 * strict / total, 100.0 * lenient / total, nanos / 1e6 / Math.max(1, total));
-  }
-
-  long chars() {
-    return chars;
   }
 
   String details() {

@@ -2,7 +2,6 @@ package dev.ajar.cli;
 
 import dev.ajar.Classification;
 import dev.ajar.Finding;
-import dev.ajar.FindingKind;
 import dev.ajar.OsdCriterion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,21 +15,11 @@ import java.util.Set;
 final class Openness {
   /** Limiting findings first, then higher score, then earlier in the text. */
   private static final Comparator<Finding> MOST_TELLING =
-      Comparator.comparing((Finding f) -> !limits(f.kind()))
+      Comparator.comparing((Finding f) -> !f.kind().limitsOpenness())
           .thenComparing(Finding::score, Comparator.reverseOrder())
           .thenComparingInt(Finding::start);
 
   private Openness() {}
-
-  /**
-   * Whether findings of {@code kind} limit openness: use restrictions, acceptable-use policies,
-   * flow-down, risk tiers and proprietary terms. These are the findings SARIF reports.
-   */
-  static boolean limits(FindingKind kind) {
-    return kind.isRestrictive()
-        || kind == FindingKind.RISK_TIER
-        || kind == FindingKind.PROPRIETARY_TERM;
-  }
 
   /**
    * The OSD criteria {@code finding} breaks in {@code classification}: those of its category that
@@ -38,7 +27,7 @@ final class Openness {
    */
   static Set<OsdCriterion> broken(Finding finding, Classification classification) {
     Set<OsdCriterion> broken = EnumSet.noneOf(OsdCriterion.class);
-    if (limits(finding.kind())) {
+    if (finding.kind().limitsOpenness()) {
       broken.addAll(finding.category().osdConflicts());
       broken.retainAll(classification.osdConflicts());
     }
@@ -61,7 +50,7 @@ final class Openness {
         .limit(n)
         .map(
             span ->
-                span.stream().filter(f -> limits(f.kind()) == limits(span.get(0).kind())).toList())
+                span.stream().filter(f -> f.kind().limitsOpenness() == span.get(0).kind().limitsOpenness()).toList())
         .toList();
   }
 }

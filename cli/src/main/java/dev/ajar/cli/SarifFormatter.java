@@ -74,7 +74,7 @@ final class SarifFormatter implements ReportFormatter {
       }
       Classification c = r.classification().get();
       for (Finding f : c.findings()) {
-        if (Openness.limits(f.kind())) {
+        if (f.kind().limitsOpenness()) {
           results.add(result(r, c, f, rules.indexOf(f.category())));
         }
       }
@@ -95,7 +95,7 @@ final class SarifFormatter implements ReportFormatter {
           .ifPresent(
               c ->
                   c.findings().stream()
-                      .filter(f -> Openness.limits(f.kind()))
+                      .filter(f -> f.kind().limitsOpenness())
                       .forEach(f -> used.add(f.category())));
     }
     return List.copyOf(used);

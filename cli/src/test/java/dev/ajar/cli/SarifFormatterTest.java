@@ -46,7 +46,7 @@ class SarifFormatterTest {
     long limiting = 0;
     for (JsonNode line : json.json()) {
       for (JsonNode f : line.path("findings")) {
-        limiting += Openness.limits(FindingKind.valueOf(f.get("kind").asText())) ? 1 : 0;
+        limiting += FindingKind.valueOf(f.get("kind").asText()).limitsOpenness() ? 1 : 0;
       }
     }
     JsonNode results = run.get("results");
