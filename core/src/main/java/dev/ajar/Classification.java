@@ -27,6 +27,8 @@ import java.util.Set;
  *     some restriction was found
  * @param riskTier the tier a {@link LicenseClass#RISK_TIERED} text names, if it names one
  * @param osdConflicts the Open Source Definition criteria that the binding findings break
+ * @param closestLicense the known license the text is closest to, if one is close enough to name;
+ *     always empty when the classifier was built with known-license identification off
  * @since 0.1
  */
 public record Classification(
@@ -35,7 +37,8 @@ public record Classification(
     List<Finding> findings,
     Set<Category> restrictions,
     Optional<RiskTier> riskTier,
-    Set<OsdCriterion> osdConflicts) {
+    Set<OsdCriterion> osdConflicts,
+    Optional<ClosestLicense> closestLicense) {
 
   /**
    * Checks and copies the components.
@@ -54,6 +57,7 @@ public record Classification(
     }
     riskTier = requireNonNull(riskTier, "riskTier is null");
     osdConflicts = Sets.immutableEnumSet(osdConflicts);
+    closestLicense = requireNonNull(closestLicense, "closestLicense is null");
   }
 
   /** The findings of one kind, in the same order as {@link #findings()}. */

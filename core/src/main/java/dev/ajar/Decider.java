@@ -39,7 +39,13 @@ final class Decider {
   /** The result for text with no words at all. */
   static Classification nothingFound() {
     return new Classification(
-        LicenseClass.NOT_A_LICENSE, 1.0, List.of(), Set.of(), Optional.empty(), Set.of());
+        LicenseClass.NOT_A_LICENSE,
+        1.0,
+        List.of(),
+        Set.of(),
+        Optional.empty(),
+        Set.of(),
+        Optional.empty());
   }
 
   static Classification decide(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
@@ -100,7 +106,13 @@ final class Decider {
       tier = e.namedTier;
     }
     return new Classification(
-        c, Math.max(0, Math.min(1, confidence)), findings, restrictions, tier, conflicts);
+        c,
+        Math.max(0, Math.min(1, confidence)),
+        findings,
+        restrictions,
+        tier,
+        conflicts,
+        Optional.empty());
   }
 
   static double noisyOr(double a, double b) {

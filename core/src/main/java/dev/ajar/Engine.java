@@ -44,8 +44,11 @@ final class Engine {
     this.tierByPattern = Map.copyOf(tiers);
   }
 
-  /** Loads the sentence model and compiles the bundled catalog. */
-  static Engine load() {
+  /**
+   * Loads the sentence model and compiles the bundled catalog; with {@code identify}, also the
+   * reference index of known licenses.
+   */
+  static Engine load(boolean identify) {
     return new Engine(SentenceSplitter.load(), ClauseCatalog.load());
   }
 

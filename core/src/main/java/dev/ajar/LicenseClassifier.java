@@ -39,10 +39,12 @@ public final class LicenseClassifier {
 
   private final Engine engine;
   private final int maxTextLength;
+  private final boolean identifyKnownLicenses;
 
   private LicenseClassifier(Builder builder) {
     this.maxTextLength = builder.maxTextLength;
-    this.engine = Engine.load();
+    this.identifyKnownLicenses = builder.identify == Boolean.TRUE;
+    this.engine = Engine.load(identifyKnownLicenses);
   }
 
   /**
@@ -78,6 +80,15 @@ public final class LicenseClassifier {
     return maxTextLength;
   }
 
+  /**
+   * Whether this classifier looks texts up among the known licenses.
+   *
+   * @see Builder#identifyKnownLicenses(boolean)
+   */
+  public boolean identifiesKnownLicenses() {
+    return identifyKnownLicenses;
+  }
+
   /** A builder with every option at its default. */
   public static Builder builder() {
     return new Builder();
@@ -90,6 +101,7 @@ public final class LicenseClassifier {
   public static final class Builder {
     private static final int UNSET = -1;
     private int maxTextLength = UNSET;
+    private Boolean identify;
 
     private Builder() {}
 
@@ -107,6 +119,21 @@ public final class LicenseClassifier {
     }
 
     /**
+     * Turns known-license identification on (the default) or off. When on, the text is compared
+     * with the bundled SPDX License List texts: {@link Classification#closestLicense()} names the
+     * nearest one, an unedited known text takes that license's known class, and clauses the text
+     * adds to it decide. When off, the class rests on the clauses alone, as for a text never seen
+     * before; start-up is faster and {@code closestLicense()} is always empty.
+     *
+     * @throws IllegalStateException if the option was already set
+     */
+    public Builder identifyKnownLicenses(boolean enabled) {
+      checkState(identify == null, "identifyKnownLicenses was already set to %s", identify);
+      this.identify = enabled;
+      return this;
+    }
+
+    /**
      * Builds a classifier, loading its models and catalog.
      *
      * @throws IllegalStateException if a bundled model or the clause catalog cannot be read (a
@@ -115,6 +142,7 @@ public final class LicenseClassifier {
     public LicenseClassifier build() {
       Builder effective = new Builder();
       effective.maxTextLength = maxTextLength == UNSET ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
+      effective.identify = identify == null || identify;
       return new LicenseClassifier(effective);
     }
   }
