@@ -49,46 +49,78 @@ final class Decider {
   }
 
   static Classification decide(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
-    Evidence e = new Evidence(findings, tierByPattern);
-    if (e.tier >= TIER_THRESHOLD) {
-      return result(LicenseClass.RISK_TIERED, 0.5 + 0.49 * e.tier, findings, e, true, false);
-    }
-    boolean fullGrant = e.grantsModify && e.grantsRedistribute;
-    if (e.proprietary >= PROPRIETARY_OVERRIDE
-        || e.proprietary >= PROPRIETARY_THRESHOLD && !fullGrant) {
-      double margin = Math.min(1, e.proprietary / (fullGrant ? 2.4 : 1.6));
-      return result(LicenseClass.PROPRIETARY, 0.5 + 0.49 * margin, findings, e, false, true);
-    }
-    if (e.restriction >= RESTRICTION_THRESHOLD) {
-      return result(LicenseClass.USE_RESTRICTED, 0.5 + 0.49 * e.restriction, findings, e, false, false);
-    }
-    double license = noisyOr(e.grant, e.condition);
-    if (license >= LICENSE_THRESHOLD) {
-      // Doubt grows with sub-threshold restrictive or proprietary evidence.
-      double doubt = Math.max(e.restriction / RESTRICTION_THRESHOLD, e.proprietary / PROPRIETARY_THRESHOLD);
-      double confidence = (0.55 + 0.44 * license) * (1 - 0.4 * Math.min(1, doubt));
-      return result(LicenseClass.OSD_COMPATIBLE, confidence, findings, e, false, false);
-    }
-    if (e.proprietary > 0 && e.proprietary >= e.restriction) {
-      return result(LicenseClass.PROPRIETARY, 0.35, findings, e, false, true);
-    }
-    if (e.restriction > 0) {
-      return result(LicenseClass.USE_RESTRICTED, 0.35, findings, e, false, false);
-    }
-    return result(LicenseClass.NOT_A_LICENSE, 0.9 - 0.5 * license, findings, e, false, false);
+    return decide(findings, tierByPattern, Optional.empty());
   }
 
-  private static Classification result(
+  /** Decides from the clauses alone, and attaches {@code closest} to the result. */
+  static Classification decide(
+      List<Finding> findings, Map<String, RiskTier> tierByPattern, Optional<ClosestLicense> closest) {
+    Evidence e = new Evidence(findings, tierByPattern);
+    LicenseClass c = decide(e);
+    return result(c, confidence(c, e), findings, e, closest);
+  }
+
+  /** The class the evidence supports, in the taxonomy's order. */
+  static LicenseClass decide(Evidence e) {
+    if (e.tier >= TIER_THRESHOLD) {
+      return LicenseClass.RISK_TIERED;
+    }
+    if (e.proprietary >= PROPRIETARY_OVERRIDE
+        || e.proprietary >= PROPRIETARY_THRESHOLD && !e.fullGrant()) {
+      return LicenseClass.PROPRIETARY;
+    }
+    if (e.restriction >= RESTRICTION_THRESHOLD) {
+      return LicenseClass.USE_RESTRICTED;
+    }
+    if (e.license() >= LICENSE_THRESHOLD) {
+      return LicenseClass.OSD_COMPATIBLE;
+    }
+    if (e.proprietary > 0 && e.proprietary >= e.restriction) {
+      return LicenseClass.PROPRIETARY;
+    }
+    if (e.restriction > 0) {
+      return LicenseClass.USE_RESTRICTED;
+    }
+    return LicenseClass.NOT_A_LICENSE;
+  }
+
+  /** How strongly the evidence supports {@code c}: well above 0.5 at or over a threshold. */
+  static double confidence(LicenseClass c, Evidence e) {
+    switch (c) {
+      case RISK_TIERED:
+        return 0.5 + 0.49 * e.tier;
+      case PROPRIETARY:
+        if (e.proprietary < PROPRIETARY_THRESHOLD) {
+          return 0.35; // a fallback: no grant, and proprietary terms outweigh restrictions
+        }
+        return 0.5 + 0.49 * Math.min(1, e.proprietary / (e.fullGrant() ? 2.4 : 1.6));
+      case USE_RESTRICTED:
+        return e.restriction >= RESTRICTION_THRESHOLD ? 0.5 + 0.49 * e.restriction : 0.35;
+      case OSD_COMPATIBLE:
+        // Doubt grows with sub-threshold restrictive or proprietary evidence.
+        double doubt =
+            Math.max(e.restriction / RESTRICTION_THRESHOLD, e.proprietary / PROPRIETARY_THRESHOLD);
+        return (0.55 + 0.44 * e.license()) * (1 - 0.4 * Math.min(1, doubt));
+      default:
+        return 0.9 - 0.5 * e.license();
+    }
+  }
+
+  /**
+   * The classification for class {@code c}: the findings that bind it give its restrictions,
+   * tier and OSD conflicts.
+   */
+  static Classification result(
       LicenseClass c,
       double confidence,
       List<Finding> findings,
       Evidence e,
-      boolean tierBinding,
-      boolean proprietaryBinding) {
+      Optional<ClosestLicense> closest) {
     boolean restrictionsBinding = c != LicenseClass.OSD_COMPATIBLE && c != LicenseClass.NOT_A_LICENSE;
+    boolean proprietaryBinding = c == LicenseClass.PROPRIETARY;
+    boolean tierBinding = c == LicenseClass.RISK_TIERED;
     Set<Category> restrictions = EnumSet.noneOf(Category.class);
     Set<OsdCriterion> conflicts = EnumSet.noneOf(OsdCriterion.class);
-    Optional<RiskTier> tier = Optional.empty();
     for (Finding f : findings) {
       boolean binding =
           f.kind().isRestrictive() && restrictionsBinding
@@ -102,9 +134,7 @@ final class Decider {
       }
       conflicts.addAll(f.category().osdConflicts());
     }
-    if (tierBinding) {
-      tier = e.namedTier;
-    }
+    Optional<RiskTier> tier = tierBinding ? e.namedTier : Optional.empty();
     return new Classification(
         c,
         Math.max(0, Math.min(1, confidence)),
@@ -112,7 +142,7 @@ final class Decider {
         restrictions,
         tier,
         conflicts,
-        Optional.empty());
+        closest);
   }
 
   static double noisyOr(double a, double b) {
@@ -120,7 +150,7 @@ final class Decider {
   }
 
   /** The evidence of each kind in a list of findings. */
-  private static final class Evidence {
+  static final class Evidence {
     double tier;
     double proprietary;
     double restriction;
@@ -129,6 +159,25 @@ final class Decider {
     boolean grantsModify;
     boolean grantsRedistribute;
     Optional<RiskTier> namedTier = Optional.empty();
+
+    /**
+     * Takes the grants of {@code whole}: a passage is judged as part of the text that holds it,
+     * so an added "all rights reserved" in a text that grants every freedom stays harmless.
+     */
+    void inheritGrants(Evidence whole) {
+      grant = whole.grant;
+      condition = whole.condition;
+      grantsModify = whole.grantsModify;
+      grantsRedistribute = whole.grantsRedistribute;
+    }
+
+    boolean fullGrant() {
+      return grantsModify && grantsRedistribute;
+    }
+
+    double license() {
+      return noisyOr(grant, condition);
+    }
 
     Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
       for (Finding f : findings) {

@@ -1,0 +1,223 @@
+package dev.ajar.reference;
+
+import dev.ajar.reference.ReferenceFile.Entry;
+import dev.ajar.text.Normalizer;
+import dev.ajar.text.Sentence;
+import dev.ajar.text.SentenceSplitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Finds the known license a text is closest to, and what the text adds to it and drops from it.
+ *
+ * <p>Two steps, because comparing every input with 666 reference texts word by word would cost
+ * milliseconds. First a Lucene index over each reference's word trigrams retrieves {@value
+ * #CANDIDATES} candidates: BM25 over a fixed sample of the input's trigrams (of those whose hash
+ * is 0 modulo {@value #SAMPLING}, the {@value #QUERY_TERMS} smallest, so similar texts draw
+ * similar samples). Then each candidate is compared exactly (Dice over all trigrams), and the
+ * most similar is diffed sentence by sentence. Word trigrams ignore layout, case and
+ * punctuation, so a rewrapped, re-marked-up or upper-cased copy is still the same text.
+ *
+ * <p>A sentence counts as present in the other text when all of its trigrams (or, for one or two
+ * words, the words themselves) occur there; any edit inside a sentence makes it added on one side
+ * and dropped on the other.
+ *
+ * <p>Thread-safe: the Lucene searcher is; each reference's words and sentences are computed on
+ * first use and published through an {@link AtomicReferenceArray} (a race computes the same
+ * value twice, harmlessly).
+ */
+public final class ReferenceIndex {
+
+  /** Similarity below which no reference is named: the texts share less than half their wording. */
+  public static final double MIN_SIMILARITY = 0.5;
+
+  /**
+   * Query size: enough trigrams to find a text's source among many, few enough to stay fast
+   * (each term costs a dictionary lookup; 32 found all 666 texts, upper-cased or with a sentence
+   * inserted, where 16 missed five).
+   */
+  static final int QUERY_TERMS = 32;
+
+  /**
+   * One trigram in this many is indexed and queried; a power of two. Four keeps start-up and
+   * query cost low and still samples 25 trigrams from a 100-word license.
+   */
+  static final int SAMPLING = 4;
+
+  /** Candidates compared exactly. */
+  static final int CANDIDATES = 4;
+
+  private static final String FIELD = "g";
+
+  /** Terms with frequencies and length norms for BM25; no positions, nothing stored. */
+  private static final FieldType GRAMS = new FieldType();
+
+  static {
+    GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    GRAMS.setTokenized(true);
+    GRAMS.freeze();
+  }
+  private static final String REF = "ref";
+
+  private final List<Entry> entries;
+  private final SentenceSplitter splitter;
+  private final IndexSearcher searcher;
+  private final AtomicReferenceArray<Words> words;
+  private final int maxWords;
+
+  private ReferenceIndex(List<Entry> entries, SentenceSplitter splitter) throws IOException {
+    this.entries = List.copyOf(entries);
+    this.splitter = splitter;
+    this.words = new AtomicReferenceArray<>(entries.size());
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    int longest = 0;
+    IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      for (int i = 0; i < entries.size(); i++) {
+        Words w = Words.of(Normalizer.normalize(entries.get(i).text()), List.of());
+        longest = Math.max(longest, w.size());
+        Document doc = new Document();
+        doc.add(new StoredField(REF, i));
+        doc.add(new Field(FIELD, new TermArrayStream(sampled(w.trigrams, Integer.MAX_VALUE)), GRAMS));
+        writer.addDocument(doc);
+      }
+      writer.forceMerge(1);
+    }
+    this.maxWords = longest;
+    this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+    // every query is new; caching policy bookkeeping would only cost time
+    this.searcher.setQueryCache(null);
+  }
+
+  /**
+   * Loads the bundled reference texts and indexes them.
+   *
+   * @throws IllegalStateException if the bundled file is missing or unreadable
+   */
+  public static ReferenceIndex load(SentenceSplitter splitter) {
+    try (InputStream in = ReferenceIndex.class.getResourceAsStream(ReferenceFile.RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("reference texts not on the classpath: " + ReferenceFile.RESOURCE);
+      }
+      return new ReferenceIndex(ReferenceFile.read(in), splitter);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read reference texts " + ReferenceFile.RESOURCE, e);
+    }
+  }
+
+  /** The number of distinct reference texts. */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * The reference closest to a normalised text whose sentences are given, if one shares at least
+   * {@link #MIN_SIMILARITY} of its wording. Deterministic: ties go to the earlier reference.
+   */
+  public Optional<Identification> identify(String normalized, List<Sentence> sentences) {
+    // Dice >= 0.5 needs the texts within a factor of three in length; skipping longer inputs
+    // also keeps huge inputs linear.
+    if (Words.count(normalized) > 3 * maxWords) {
+      return Optional.empty();
+    }
+    Words input = Words.of(normalized, sentences);
+    if (input.trigrams.length == 0) {
+      return Optional.empty();
+    }
+    int best = -1;
+    double bestSimilarity = -1;
+    for (int ref : candidates(input)) {
+      double s = input.similarity(referenceWords(ref));
+      if (s > bestSimilarity || s == bestSimilarity && ref < best) {
+        best = ref;
+        bestSimilarity = s;
+      }
+    }
+    if (best < 0 || bestSimilarity < MIN_SIMILARITY) {
+      return Optional.empty();
+    }
+    return Optional.of(diff(input, best, bestSimilarity));
+  }
+
+  private Identification diff(Words input, int ref, double similarity) {
+    Words reference = referenceWords(ref);
+    List<Sentence> added = new ArrayList<>();
+    for (int s = 0; s < input.sentenceCount(); s++) {
+      if (!reference.containsRun(input, input.sentenceFrom[s], input.sentenceTo[s])) {
+        added.add(new Sentence(input.sentenceStart[s], input.sentenceEnd[s]));
+      }
+    }
+    String text = entries.get(ref).text();
+    List<String> dropped = new ArrayList<>();
+    for (int s = 0; s < reference.sentenceCount(); s++) {
+      if (!input.containsRun(reference, reference.sentenceFrom[s], reference.sentenceTo[s])) {
+        dropped.add(text.substring(reference.sentenceStart[s], reference.sentenceEnd[s]));
+      }
+    }
+    return new Identification(entries.get(ref), similarity, added, dropped);
+  }
+
+  private int[] candidates(Words input) {
+    long[] sample = sampled(input.trigrams, QUERY_TERMS);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (long h : sample) {
+      query.add(new TermQuery(new Term(FIELD, TermArrayStream.term(h))), BooleanClause.Occur.SHOULD);
+    }
+    try {
+      ScoreDoc[] hits = searcher.search(query.build(), CANDIDATES).scoreDocs;
+      int[] refs = new int[hits.length];
+      for (int i = 0; i < hits.length; i++) {
+        refs[i] = searcher.storedFields().document(hits[i].doc).getField(REF).numericValue().intValue();
+      }
+      return refs;
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory reference index failed", e);
+    }
+  }
+
+  /**
+   * The trigrams kept for retrieval: one in {@value #SAMPLING}, chosen by hash so a text and its
+   * copy keep the same ones, at most {@code limit} of them (the smallest, as {@code sorted} is).
+   */
+  private static long[] sampled(long[] sorted, int limit) {
+    long[] out = new long[Math.min(limit, sorted.length)];
+    int k = 0;
+    for (int i = 0; i < sorted.length && k < out.length; i++) {
+      if ((sorted[i] & (SAMPLING - 1)) == 0) {
+        out[k++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  private Words referenceWords(int ref) {
+    Words w = words.get(ref);
+    if (w == null) {
+      String normalized = Normalizer.normalize(entries.get(ref).text());
+      w = Words.of(normalized, splitter.split(normalized));
+      words.compareAndSet(ref, null, w);
+    }
+    return w;
+  }
+}

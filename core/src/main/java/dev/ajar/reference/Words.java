@@ -1,0 +1,283 @@
+package dev.ajar.reference;
+
+import dev.ajar.text.Sentence;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The words of a text, for comparing wording regardless of layout: maximal runs of letters and
+ * digits, case-folded, each with a 64-bit hash and its char span. Punctuation, markup left by the
+ * normaliser, line breaks and list markers are not words, so rewrapping, HTML, markdown and
+ * upper-cased headings leave the word sequence unchanged.
+ *
+ * <p>Also holds the text's sentences as word ranges, and its n-gram sets: every distinct
+ * trigram hash (the unit of similarity) and every distinct unigram and bigram hash (so sentences
+ * of one or two words can be looked up too). Immutable once built; hashes are the same on every
+ * JVM.
+ */
+final class Words {
+
+  /** Words per n-gram for similarity and sentence presence. */
+  static final int N = 3;
+
+  final int[] starts;
+  final int[] ends;
+  final long[] hashes;
+  /** Sentence i covers words [sentenceFrom[i], sentenceTo[i]). */
+  final int[] sentenceFrom;
+  final int[] sentenceTo;
+  final int[] sentenceStart;
+  final int[] sentenceEnd;
+  /** Sorted distinct trigram hashes. */
+  final long[] trigrams;
+  /** Sorted distinct unigram and bigram hashes. */
+  final long[] shortGrams;
+
+  private Words(int[] starts, int[] ends, long[] hashes, List<Sentence> sentences) {
+    this.starts = starts;
+    this.ends = ends;
+    this.hashes = hashes;
+    int s = sentences.size();
+    sentenceFrom = new int[s];
+    sentenceTo = new int[s];
+    sentenceStart = new int[s];
+    sentenceEnd = new int[s];
+    for (int i = 0; i < s; i++) {
+      Sentence sentence = sentences.get(i);
+      sentenceStart[i] = sentence.start();
+      sentenceEnd[i] = sentence.end();
+      sentenceFrom[i] = firstWordAtOrAfter(sentence.start());
+      sentenceTo[i] = firstWordAtOrAfter(sentence.end());
+    }
+    int n = hashes.length;
+    long[] tri = new long[Math.max(0, n - N + 1)];
+    for (int i = 0; i + N <= n; i++) {
+      tri[i] = gram(i, N);
+    }
+    trigrams = sortedDistinct(tri);
+    long[] shorter = new long[2 * n];
+    for (int i = 0; i < n; i++) {
+      shorter[2 * i] = gram(i, 1);
+      shorter[2 * i + 1] = i + 2 <= n ? gram(i, 2) : gram(i, 1);
+    }
+    shortGrams = sortedDistinct(shorter);
+  }
+
+  /**
+   * Reads the words of a normalised text and maps its sentences (spans into the same text) onto
+   * them.
+   */
+  static Words of(String normalized, List<Sentence> sentences) {
+    int n = normalized.length();
+    int count = count(normalized);
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    long[] hashes = new long[count];
+    int w = -1;
+    long h = 0;
+    boolean inWord = false;
+    for (int i = 0; i < n; ) {
+      char c = normalized.charAt(i);
+      int cp = c;
+      int next = i + 1;
+      boolean letter;
+      if (c < 128) {
+        letter = ASCII_WORD[c];
+        if (c >= 'A' && c <= 'Z') {
+          cp = c + ('a' - 'A');
+        }
+      } else {
+        cp = normalized.codePointAt(i);
+        next = i + Character.charCount(cp);
+        letter = Character.isLetterOrDigit(cp);
+        cp = Character.toLowerCase(cp);
+      }
+      if (letter) {
+        if (!inWord) {
+          w++;
+          starts[w] = i;
+          h = 0xcbf29ce484222325L; // FNV-1a offset basis
+          inWord = true;
+        }
+        h = (h ^ cp) * 0x100000001b3L;
+        ends[w] = next;
+        hashes[w] = h;
+      } else {
+        inWord = false;
+      }
+      i = next;
+    }
+    return dropListMarkers(normalized, starts, ends, hashes, sentences);
+  }
+
+  /**
+   * Leaves out list markers ("(a)", "iv)", "1." at a line start), which reformatting renumbers,
+   * bullets or drops; both sides of a comparison leave out the same ones.
+   */
+  private static Words dropListMarkers(
+      String text, int[] starts, int[] ends, long[] hashes, List<Sentence> sentences) {
+    int k = 0;
+    for (int w = 0; w < hashes.length; w++) {
+      if (!isListMarker(text, starts[w], ends[w])) {
+        starts[k] = starts[w];
+        ends[k] = ends[w];
+        hashes[k] = hashes[w];
+        k++;
+      }
+    }
+    if (k < hashes.length) {
+      starts = Arrays.copyOf(starts, k);
+      ends = Arrays.copyOf(ends, k);
+      hashes = Arrays.copyOf(hashes, k);
+    }
+    return new Words(starts, ends, hashes, sentences);
+  }
+
+  /**
+   * A word of at most three chars closed by ")", or closed by "." and a space and standing first on
+   * its line or (two chars at most) after the end of a clause.
+   */
+  private static boolean isListMarker(String text, int start, int end) {
+    int len = end - start;
+    if (len > 3 || end >= text.length()) {
+      return false;
+    }
+    char after = text.charAt(end);
+    if (after == ')') {
+      return true;
+    }
+    if (after != '.' || end + 1 < text.length() && !Character.isWhitespace(text.charAt(end + 1))) {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '(')) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) == '\n') {
+      return true;
+    }
+    return len <= 2 && ".:;".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The number of words in {@code normalized}; one linear pass, nothing allocated. */
+  static int count(String normalized) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < normalized.length(); ) {
+      char c = normalized.charAt(i);
+      boolean word;
+      if (c < 128) {
+        word = ASCII_WORD[c];
+        i++;
+      } else {
+        int cp = normalized.codePointAt(i);
+        word = Character.isLetterOrDigit(cp);
+        i += Character.charCount(cp);
+      }
+      if (word && !inWord) {
+        count++;
+      }
+      inWord = word;
+    }
+    return count;
+  }
+
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  int size() {
+    return hashes.length;
+  }
+
+  int sentenceCount() {
+    return sentenceFrom.length;
+  }
+
+  /** The hash of the {@code len} words starting at word {@code from}. */
+  long gram(int from, int len) {
+    long h = len;
+    for (int i = from; i < from + len; i++) {
+      h = (h + hashes[i]) * 0x9E3779B97F4A7C15L;
+    }
+    return mix(h);
+  }
+
+  /** Whether every word of words [from, to) of {@code other} appears in this text's n-grams. */
+  boolean containsRun(Words other, int from, int to) {
+    int len = to - from;
+    if (len <= 0) {
+      return true;
+    }
+    if (len < N) {
+      return Arrays.binarySearch(shortGrams, other.gram(from, len)) >= 0;
+    }
+    for (int i = from; i + N <= to; i++) {
+      if (Arrays.binarySearch(trigrams, other.gram(i, N)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of trigrams the two texts share. */
+  int sharedTrigrams(Words other) {
+    long[] a = trigrams;
+    long[] b = other.trigrams;
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      int c = Long.compare(a[i], b[j]);
+      if (c == 0) {
+        shared++;
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
+  }
+
+  /** Dice similarity of the two trigram sets, in [0, 1]; texts too short for a trigram compare as words. */
+  double similarity(Words other) {
+    int total = trigrams.length + other.trigrams.length;
+    if (total == 0) {
+      return Arrays.equals(hashes, other.hashes) ? 1 : 0;
+    }
+    return 2.0 * sharedTrigrams(other) / total;
+  }
+
+  private int firstWordAtOrAfter(int charOffset) {
+    int i = Arrays.binarySearch(starts, charOffset);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** Murmur3's 64-bit finaliser: spreads the bits so sampled and sorted hashes are uniform. */
+  static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  private static long[] sortedDistinct(long[] values) {
+    Arrays.sort(values);
+    int k = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (k == 0 || values[i] != values[k - 1]) {
+        values[k++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, k);
+  }
+}
