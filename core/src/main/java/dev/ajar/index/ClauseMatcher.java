@@ -5,7 +5,6 @@ import dev.ajar.text.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +24,10 @@ import org.apache.lucene.search.Weight;
  * (terms with positions and offsets), and each phrasing runs as an {@link IntervalQuery} whose
  * {@link Matches} give the offsets of every hit.
  *
- * <p>Before a query runs, a term filter checks that every slot of the phrasing has at least one
- * alternative present in the text (the idea of lucene-monitor's presearcher, done with a hash set:
- * most of the catalog is skipped for any one license).
+ * <p>Before a query runs, a prefilter ({@link TermSentences}) checks that some sentence holds an
+ * alternative of every slot of the phrasing (the idea of lucene-monitor's presearcher, sharpened
+ * by the rule that a match never crosses sentences): most of the catalog is skipped for any one
+ * license.
  *
  * <p>Thread-safe: compiled queries are immutable and shared; the index is per call.
  */
@@ -69,7 +69,7 @@ public final class ClauseMatcher {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    String[] vocabulary = vocabulary(tokens);
+    TermSentences prefilter = TermSentences.of(tokens);
     MemoryIndex index = new MemoryIndex(true, false);
     index.addField(FIELD, new TokenListStream(tokens));
     IndexSearcher searcher = index.createSearcher();
@@ -78,7 +78,7 @@ public final class ClauseMatcher {
     Set<ClauseMatch> out = new LinkedHashSet<>();
     try {
       for (Entry e : entries) {
-        if (!present(e.compiled(), vocabulary)) {
+        if (!prefilter.cooccur(e.compiled())) {
           continue;
         }
         Weight w = searcher.createWeight(e.query(), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -100,42 +100,6 @@ public final class ClauseMatcher {
             .thenComparingInt(ClauseMatch::end)
             .thenComparing(m -> m.pattern().id()));
     return sorted;
-  }
-
-  private static String[] vocabulary(List<Token> tokens) {
-    String[] terms = tokens.stream().map(Token::term).distinct().toArray(String[]::new);
-    Arrays.sort(terms);
-    return terms;
-  }
-
-  private static boolean present(PatternCompiler.Compiled compiled, String[] vocabulary) {
-    for (List<PatternCompiler.Alternative> slot : compiled.slots()) {
-      boolean any = false;
-      for (PatternCompiler.Alternative a : slot) {
-        if (present(a, vocabulary)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean present(PatternCompiler.Alternative a, String[] vocabulary) {
-    if (a.prefix()) {
-      int i = Arrays.binarySearch(vocabulary, a.terms().get(0));
-      int at = i >= 0 ? i : -i - 1;
-      return at < vocabulary.length && vocabulary[at].startsWith(a.terms().get(0));
-    }
-    for (String t : a.terms()) {
-      if (Arrays.binarySearch(vocabulary, t) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The sentence of the token that starts at {@code offset} (binary search; tokens are in order). */

@@ -14,18 +14,17 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -68,21 +67,25 @@ public final class ReferenceIndex {
   /** Candidates compared exactly. */
   static final int CANDIDATES = 4;
 
+  /** A generous bound on chars per word, markup and spacing included, for the size check. */
+  private static final int MAX_CHARS_PER_WORD = 20;
+
   private static final String FIELD = "g";
 
   /** Terms with frequencies and length norms for BM25; no positions, nothing stored. */
   private static final FieldType GRAMS = new FieldType();
 
   static {
-    GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    GRAMS.setIndexOptions(IndexOptions.DOCS);
     GRAMS.setTokenized(true);
     GRAMS.freeze();
   }
-  private static final String REF = "ref";
 
   private final List<Entry> entries;
   private final SentenceSplitter splitter;
-  private final IndexSearcher searcher;
+  private final Terms grams;
+  /** BM25's term-frequency-one factor per reference, from its length against the average. */
+  private final double[] lengthNorm;
   private final AtomicReferenceArray<Words> words;
   private final int maxWords;
 
@@ -92,22 +95,27 @@ public final class ReferenceIndex {
     this.words = new AtomicReferenceArray<>(entries.size());
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     int longest = 0;
-    IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(64);
+    int[] sampled = new int[entries.size()];
+    // a log merge policy merges adjacent segments only, so doc ids keep insertion order
+    IndexWriterConfig config =
+        new IndexWriterConfig().setRAMBufferSizeMB(64).setMergePolicy(new LogDocMergePolicy());
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (int i = 0; i < entries.size(); i++) {
         Words w = Words.of(Normalizer.normalize(entries.get(i).text()), List.of());
         longest = Math.max(longest, w.size());
         Document doc = new Document();
-        doc.add(new StoredField(REF, i));
-        doc.add(new Field(FIELD, new TermArrayStream(sampled(w.trigrams, Integer.MAX_VALUE)), GRAMS));
+        long[] terms = w.trigrams.sample(SAMPLING, Integer.MAX_VALUE);
+        sampled[i] = terms.length;
+        doc.add(new Field(FIELD, new TermArrayStream(terms), GRAMS));
         writer.addDocument(doc);
       }
       writer.forceMerge(1);
     }
     this.maxWords = longest;
-    this.searcher = new IndexSearcher(DirectoryReader.open(dir));
-    // every query is new; caching policy bookkeeping would only cost time
-    this.searcher.setQueryCache(null);
+    this.lengthNorm = bm25LengthNorms(sampled);
+    DirectoryReader reader = DirectoryReader.open(dir);
+    // one segment, docs in insertion order: doc id == reference index
+    this.grams = reader.leaves().get(0).reader().terms(FIELD);
   }
 
   /**
@@ -136,13 +144,13 @@ public final class ReferenceIndex {
    * {@link #MIN_SIMILARITY} of its wording. Deterministic: ties go to the earlier reference.
    */
   public Optional<Identification> identify(String normalized, List<Sentence> sentences) {
-    // Dice >= 0.5 needs the texts within a factor of three in length; skipping longer inputs
-    // also keeps huge inputs linear.
-    if (Words.count(normalized) > 3 * maxWords) {
+    // Dice >= 0.5 needs the texts within a factor of three in length. The char bound skips huge
+    // inputs before any work; the word bound is the exact one.
+    if (normalized.length() > MAX_CHARS_PER_WORD * 3 * maxWords) {
       return Optional.empty();
     }
     Words input = Words.of(normalized, sentences);
-    if (input.trigrams.length == 0) {
+    if (input.size() > 3 * maxWords || input.trigrams.size() == 0) {
       return Optional.empty();
     }
     int best = -1;
@@ -178,37 +186,67 @@ public final class ReferenceIndex {
     return new Identification(entries.get(ref), similarity, added, dropped);
   }
 
+  /**
+   * The references sharing the most of the input's sampled trigrams, ranked by BM25 (each
+   * trigram occurs once per text, so a shared trigram scores its idf times the reference's length
+   * norm: rare wording says more, and a long text sharing as much says less), read straight off the terms dictionary and postings
+   * with one reused enum: a BooleanQuery of the same terms costs several times more in scorer
+   * set-up and allocation, for a ranking the exact comparison then redoes anyway.
+   */
   private int[] candidates(Words input) {
-    long[] sample = sampled(input.trigrams, QUERY_TERMS);
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (long h : sample) {
-      query.add(new TermQuery(new Term(FIELD, TermArrayStream.term(h))), BooleanClause.Occur.SHOULD);
-    }
+    long[] sample = input.trigrams.sample(SAMPLING, QUERY_TERMS);
+    double[] score = new double[entries.size()];
     try {
-      ScoreDoc[] hits = searcher.search(query.build(), CANDIDATES).scoreDocs;
-      int[] refs = new int[hits.length];
-      for (int i = 0; i < hits.length; i++) {
-        refs[i] = searcher.storedFields().document(hits[i].doc).getField(REF).numericValue().intValue();
+      TermsEnum terms = grams.iterator();
+      PostingsEnum postings = null;
+      for (long h : sample) {
+        if (!terms.seekExact(new BytesRef(TermArrayStream.term(h)))) {
+          continue;
+        }
+        double idf = Math.log(1 + (entries.size() - terms.docFreq() + 0.5) / (terms.docFreq() + 0.5));
+        postings = terms.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          score[doc] += idf * lengthNorm[doc];
+        }
       }
-      return refs;
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory reference index failed", e);
     }
+    return top(score, CANDIDATES);
   }
 
-  /**
-   * The trigrams kept for retrieval: one in {@value #SAMPLING}, chosen by hash so a text and its
-   * copy keep the same ones, at most {@code limit} of them (the smallest, as {@code sorted} is).
-   */
-  private static long[] sampled(long[] sorted, int limit) {
-    long[] out = new long[Math.min(limit, sorted.length)];
-    int k = 0;
-    for (int i = 0; i < sorted.length && k < out.length; i++) {
-      if ((sorted[i] & (SAMPLING - 1)) == 0) {
-        out[k++] = sorted[i];
-      }
+  /** BM25 with its usual k1 = 1.2, b = 0.75, at term frequency one. */
+  private static double[] bm25LengthNorms(int[] lengths) {
+    double k1 = 1.2;
+    double b = 0.75;
+    double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
+    double[] norms = new double[lengths.length];
+    for (int i = 0; i < lengths.length; i++) {
+      norms[i] = (k1 + 1) / (1 + k1 * (1 - b + b * lengths[i] / average));
     }
-    return Arrays.copyOf(out, k);
+    return norms;
+  }
+
+  /** The indexes of the {@code k} highest positive scores, highest first, ties to the lower index. */
+  private static int[] top(double[] score, int k) {
+    int[] best = new int[k];
+    int found = 0;
+    for (int doc = 0; doc < score.length; doc++) {
+      if (score[doc] <= 0) {
+        continue;
+      }
+      int at = Math.min(found, k - 1);
+      if (found == k && score[doc] <= score[best[at]]) {
+        continue;
+      }
+      while (at > 0 && score[best[at - 1]] < score[doc]) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = doc;
+      found = Math.min(k, found + 1);
+    }
+    return Arrays.copyOf(best, found);
   }
 
   private Words referenceWords(int ref) {

@@ -28,10 +28,13 @@ final class Words {
   final int[] sentenceTo;
   final int[] sentenceStart;
   final int[] sentenceEnd;
-  /** Sorted distinct trigram hashes. */
-  final long[] trigrams;
-  /** Sorted distinct unigram and bigram hashes. */
-  final long[] shortGrams;
+  /** The distinct trigram hashes. */
+  final LongSet trigrams;
+  /**
+   * Sorted distinct unigram and bigram hashes, built on first use: only sentences of one or two
+   * words need them. Racy but idempotent, like {@link String#hashCode()}.
+   */
+  private volatile LongSet shortGrams;
 
   private Words(int[] starts, int[] ends, long[] hashes, List<Sentence> sentences) {
     this.starts = starts;
@@ -54,13 +57,22 @@ final class Words {
     for (int i = 0; i + N <= n; i++) {
       tri[i] = gram(i, N);
     }
-    trigrams = sortedDistinct(tri);
-    long[] shorter = new long[2 * n];
-    for (int i = 0; i < n; i++) {
-      shorter[2 * i] = gram(i, 1);
-      shorter[2 * i + 1] = i + 2 <= n ? gram(i, 2) : gram(i, 1);
+    trigrams = new LongSet(tri, tri.length);
+  }
+
+  private LongSet shortGrams() {
+    LongSet grams = shortGrams;
+    if (grams == null) {
+      int n = hashes.length;
+      long[] all = new long[2 * n];
+      for (int i = 0; i < n; i++) {
+        all[2 * i] = gram(i, 1);
+        all[2 * i + 1] = i + 2 <= n ? gram(i, 2) : gram(i, 1);
+      }
+      grams = new LongSet(all, all.length);
+      shortGrams = grams;
     }
-    shortGrams = sortedDistinct(shorter);
+    return grams;
   }
 
   /**
@@ -69,10 +81,10 @@ final class Words {
    */
   static Words of(String normalized, List<Sentence> sentences) {
     int n = normalized.length();
-    int count = count(normalized);
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    long[] hashes = new long[count];
+    int capacity = Math.max(16, n / 6);
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    long[] hashes = new long[capacity];
     int w = -1;
     long h = 0;
     boolean inWord = false;
@@ -94,7 +106,11 @@ final class Words {
       }
       if (letter) {
         if (!inWord) {
-          w++;
+          if (++w == starts.length) {
+            starts = Arrays.copyOf(starts, 2 * w);
+            ends = Arrays.copyOf(ends, 2 * w);
+            hashes = Arrays.copyOf(hashes, 2 * w);
+          }
           starts[w] = i;
           h = 0xcbf29ce484222325L; // FNV-1a offset basis
           inWord = true;
@@ -107,7 +123,7 @@ final class Words {
       }
       i = next;
     }
-    return dropListMarkers(normalized, starts, ends, hashes, sentences);
+    return dropListMarkers(normalized, starts, ends, hashes, w + 1, sentences);
   }
 
   /**
@@ -115,9 +131,9 @@ final class Words {
    * bullets or drops; both sides of a comparison leave out the same ones.
    */
   private static Words dropListMarkers(
-      String text, int[] starts, int[] ends, long[] hashes, List<Sentence> sentences) {
+      String text, int[] starts, int[] ends, long[] hashes, int count, List<Sentence> sentences) {
     int k = 0;
-    for (int w = 0; w < hashes.length; w++) {
+    for (int w = 0; w < count; w++) {
       if (!isListMarker(text, starts[w], ends[w])) {
         starts[k] = starts[w];
         ends[k] = ends[w];
@@ -125,12 +141,8 @@ final class Words {
         k++;
       }
     }
-    if (k < hashes.length) {
-      starts = Arrays.copyOf(starts, k);
-      ends = Arrays.copyOf(ends, k);
-      hashes = Arrays.copyOf(hashes, k);
-    }
-    return new Words(starts, ends, hashes, sentences);
+    return new Words(
+        Arrays.copyOf(starts, k), Arrays.copyOf(ends, k), Arrays.copyOf(hashes, k), sentences);
   }
 
   /**
@@ -157,29 +169,6 @@ final class Words {
       return true;
     }
     return len <= 2 && ".:;".indexOf(text.charAt(i)) >= 0;
-  }
-
-  /** The number of words in {@code normalized}; one linear pass, nothing allocated. */
-  static int count(String normalized) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < normalized.length(); ) {
-      char c = normalized.charAt(i);
-      boolean word;
-      if (c < 128) {
-        word = ASCII_WORD[c];
-        i++;
-      } else {
-        int cp = normalized.codePointAt(i);
-        word = Character.isLetterOrDigit(cp);
-        i += Character.charCount(cp);
-      }
-      if (word && !inWord) {
-        count++;
-      }
-      inWord = word;
-    }
-    return count;
   }
 
   private static final boolean[] ASCII_WORD = new boolean[128];
@@ -214,45 +203,25 @@ final class Words {
       return true;
     }
     if (len < N) {
-      return Arrays.binarySearch(shortGrams, other.gram(from, len)) >= 0;
+      return shortGrams().contains(other.gram(from, len));
     }
     for (int i = from; i + N <= to; i++) {
-      if (Arrays.binarySearch(trigrams, other.gram(i, N)) < 0) {
+      if (!trigrams.contains(other.gram(i, N))) {
         return false;
       }
     }
     return true;
   }
 
-  /** The number of trigrams the two texts share. */
-  int sharedTrigrams(Words other) {
-    long[] a = trigrams;
-    long[] b = other.trigrams;
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      int c = Long.compare(a[i], b[j]);
-      if (c == 0) {
-        shared++;
-        i++;
-        j++;
-      } else if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
-  }
-
   /** Dice similarity of the two trigram sets, in [0, 1]; texts too short for a trigram compare as words. */
   double similarity(Words other) {
-    int total = trigrams.length + other.trigrams.length;
+    int total = trigrams.size() + other.trigrams.size();
     if (total == 0) {
       return Arrays.equals(hashes, other.hashes) ? 1 : 0;
     }
-    return 2.0 * sharedTrigrams(other) / total;
+    LongSet smaller = trigrams.size() <= other.trigrams.size() ? trigrams : other.trigrams;
+    LongSet larger = smaller == trigrams ? other.trigrams : trigrams;
+    return 2.0 * smaller.sharedWith(larger) / total;
   }
 
   private int firstWordAtOrAfter(int charOffset) {
@@ -268,16 +237,5 @@ final class Words {
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
     return h;
-  }
-
-  private static long[] sortedDistinct(long[] values) {
-    Arrays.sort(values);
-    int k = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (k == 0 || values[i] != values[k - 1]) {
-        values[k++] = values[i];
-      }
-    }
-    return Arrays.copyOf(values, k);
   }
 }
