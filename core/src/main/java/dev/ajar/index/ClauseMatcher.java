@@ -29,11 +29,23 @@ import org.apache.lucene.search.Weight;
  * by the rule that a match never crosses sentences): most of the catalog is skipped for any one
  * license.
  *
- * <p>Thread-safe: compiled queries are immutable and shared; the index is per call.
+ * <p>Thread-safe: compiled queries are immutable and shared; the index belongs to one call
+ * (reused by the thread's next call, see {@link #REUSE_TOKENS}).
  */
 public final class ClauseMatcher {
 
   static final String FIELD = "text";
+
+  /**
+   * Texts up to this many tokens (a long license is 10,000) reuse their thread's index, whose
+   * buffers then stay allocated between calls: a fresh MemoryIndex allocates about half a
+   * megabyte, which with two threads made the collector a bottleneck. Longer texts get their own,
+   * so a huge input leaves nothing large behind.
+   */
+  static final int REUSE_TOKENS = 20_000;
+
+  private static final ThreadLocal<MemoryIndex> REUSABLE =
+      ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
 
   private final List<Entry> entries;
 
@@ -70,7 +82,8 @@ public final class ClauseMatcher {
       return List.of();
     }
     TermSentences prefilter = TermSentences.of(tokens);
-    MemoryIndex index = new MemoryIndex(true, false);
+    MemoryIndex index = tokens.size() <= REUSE_TOKENS ? REUSABLE.get() : new MemoryIndex(true, false);
+    index.reset();
     index.addField(FIELD, new TokenListStream(tokens));
     IndexSearcher searcher = index.createSearcher();
     searcher.setQueryCache(null);

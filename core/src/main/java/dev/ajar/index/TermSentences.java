@@ -18,6 +18,11 @@ final class TermSentences {
 
   private final Map<String, int[]> sentencesByTerm;
   private final String[] vocabulary;
+  // scratch sets reused across the phrasings of one call
+  private final BitSet common = new BitSet();
+  private final BitSet slotScratch = new BitSet();
+  private final BitSet phraseScratch = new BitSet();
+  private final BitSet termScratch = new BitSet();
 
   private TermSentences(Map<String, int[]> sentencesByTerm) {
     this.sentencesByTerm = sentencesByTerm;
@@ -53,16 +58,18 @@ final class TermSentences {
 
   /** Whether one sentence holds an alternative of every slot of {@code compiled}. */
   boolean cooccur(PatternCompiler.Compiled compiled) {
-    BitSet common = null;
+    boolean first = true;
     for (List<PatternCompiler.Alternative> slot : compiled.slots()) {
-      BitSet slotSentences = new BitSet();
-      for (PatternCompiler.Alternative a : slot) {
-        addSentences(a, slotSentences);
+      slotScratch.clear();
+      for (int i = 0; i < slot.size(); i++) {
+        addSentences(slot.get(i), slotScratch);
       }
-      if (common == null) {
-        common = slotSentences;
+      if (first) {
+        common.clear();
+        common.or(slotScratch);
+        first = false;
       } else {
-        common.and(slotSentences);
+        common.and(slotScratch);
       }
       if (common.isEmpty()) {
         return false;
@@ -72,8 +79,9 @@ final class TermSentences {
   }
 
   private void addSentences(PatternCompiler.Alternative a, BitSet into) {
+    List<String> terms = a.terms();
     if (a.prefix()) {
-      String prefix = a.terms().get(0);
+      String prefix = terms.get(0);
       int i = Arrays.binarySearch(vocabulary, prefix);
       for (int at = i >= 0 ? i : -i - 1;
           at < vocabulary.length && vocabulary[at].startsWith(prefix);
@@ -82,21 +90,27 @@ final class TermSentences {
       }
       return;
     }
-    BitSet all = null;
-    for (String term : a.terms()) {
-      int[] sentences = sentencesByTerm.get(term);
+    int[] firstSentences = sentencesByTerm.get(terms.get(0));
+    if (firstSentences == null) {
+      return;
+    }
+    if (terms.size() == 1) {
+      set(firstSentences, into);
+      return;
+    }
+    // a phrase: the sentences holding every one of its words
+    phraseScratch.clear();
+    set(firstSentences, phraseScratch);
+    for (int t = 1; t < terms.size(); t++) {
+      int[] sentences = sentencesByTerm.get(terms.get(t));
       if (sentences == null) {
         return;
       }
-      BitSet these = new BitSet();
-      set(sentences, these);
-      if (all == null) {
-        all = these;
-      } else {
-        all.and(these);
-      }
+      termScratch.clear();
+      set(sentences, termScratch);
+      phraseScratch.and(termScratch);
     }
-    into.or(all);
+    into.or(phraseScratch);
   }
 
   private static void set(int[] sentences, BitSet into) {
