@@ -4,37 +4,23 @@ import dev.ajar.reference.ReferenceFile.Entry;
 import dev.ajar.text.Normalizer;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.SentenceSplitter;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Finds the known license a text is closest to, and what the text adds to it and drops from it.
  *
  * <p>Two steps, because comparing every input with 666 reference texts word by word would cost
- * milliseconds. First a Lucene index over each reference's word trigrams retrieves {@value
- * #CANDIDATES} candidates: BM25 over a fixed sample of the input's trigrams (of those whose hash
- * is 0 modulo {@value #SAMPLING}, the {@value #QUERY_TERMS} smallest, so similar texts draw
- * similar samples). Then each candidate is compared exactly (Dice over all trigrams), and the
+ * milliseconds. First a Lucene index over each reference's word trigrams ({@link TrigramIndex})
+ * retrieves {@value #CANDIDATES} candidates by BM25 over a fixed sample of the input's trigrams
+ * (of those whose hash is 0 modulo {@value TrigramIndex#SAMPLING}, the {@value #QUERY_TERMS}
+ * smallest, so similar texts draw similar samples). Then each candidate is compared exactly (Dice over all trigrams), and the
  * most similar is diffed sentence by sentence. Word trigrams ignore layout, case and
  * punctuation, so a rewrapped, re-marked-up or upper-cased copy is still the same text.
  *
@@ -42,7 +28,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * words, the words themselves) occur there; any edit inside a sentence makes it added on one side
  * and dropped on the other.
  *
- * <p>Thread-safe: the Lucene searcher is; each reference's words and sentences are computed on
+ * <p>Thread-safe: the Lucene index is; each reference's words and sentences are computed on
  * first use and published through an {@link AtomicReferenceArray} (a race computes the same
  * value twice, harmlessly).
  */
@@ -58,80 +44,66 @@ public final class ReferenceIndex {
    */
   static final int QUERY_TERMS = 32;
 
-  /**
-   * One trigram in this many is indexed and queried; a power of two. Four keeps start-up and
-   * query cost low and still samples 25 trigrams from a 100-word license.
-   */
-  static final int SAMPLING = 4;
-
   /** Candidates compared exactly. */
   static final int CANDIDATES = 4;
+
+  /** Where the prebuilt index of the reference texts lives on the classpath. */
+  public static final String INDEX_RESOURCE = TrigramIndex.RESOURCE;
 
   /** A generous bound on chars per word, markup and spacing included, for the size check. */
   private static final int MAX_CHARS_PER_WORD = 20;
 
-  private static final String FIELD = "g";
-
-  /** Terms with frequencies and length norms for BM25; no positions, nothing stored. */
-  private static final FieldType GRAMS = new FieldType();
-
-  static {
-    GRAMS.setIndexOptions(IndexOptions.DOCS);
-    GRAMS.setTokenized(true);
-    GRAMS.freeze();
-  }
-
   private final List<Entry> entries;
   private final SentenceSplitter splitter;
-  private final Terms grams;
-  /** BM25's term-frequency-one factor per reference, from its length against the average. */
-  private final double[] lengthNorm;
+  private final TrigramIndex index;
   private final AtomicReferenceArray<Words> words;
-  private final int maxWords;
 
-  private ReferenceIndex(List<Entry> entries, SentenceSplitter splitter) throws IOException {
+  private ReferenceIndex(List<Entry> entries, TrigramIndex index, SentenceSplitter splitter) {
     this.entries = List.copyOf(entries);
+    this.index = index;
     this.splitter = splitter;
     this.words = new AtomicReferenceArray<>(entries.size());
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    int longest = 0;
-    int[] sampled = new int[entries.size()];
-    // a log merge policy merges adjacent segments only, so doc ids keep insertion order
-    IndexWriterConfig config =
-        new IndexWriterConfig().setRAMBufferSizeMB(64).setMergePolicy(new LogDocMergePolicy());
-    try (IndexWriter writer = new IndexWriter(dir, config)) {
-      for (int i = 0; i < entries.size(); i++) {
-        Words w = Words.of(Normalizer.normalize(entries.get(i).text()), List.of());
-        longest = Math.max(longest, w.size());
-        Document doc = new Document();
-        long[] terms = w.trigrams.sample(SAMPLING, Integer.MAX_VALUE);
-        sampled[i] = terms.length;
-        doc.add(new Field(FIELD, new TermArrayStream(terms), GRAMS));
-        writer.addDocument(doc);
-      }
-      writer.forceMerge(1);
-    }
-    this.maxWords = longest;
-    this.lengthNorm = bm25LengthNorms(sampled);
-    DirectoryReader reader = DirectoryReader.open(dir);
-    // one segment, docs in insertion order: doc id == reference index
-    this.grams = reader.leaves().get(0).reader().terms(FIELD);
   }
 
   /**
-   * Loads the bundled reference texts and indexes them.
+   * Loads the bundled reference texts and their prebuilt index.
    *
-   * @throws IllegalStateException if the bundled file is missing or unreadable
+   * @throws IllegalStateException if a bundled file is missing, unreadable, or the two do not
+   *     belong together (a broken build, never the caller's input)
    */
   public static ReferenceIndex load(SentenceSplitter splitter) {
-    try (InputStream in = ReferenceIndex.class.getResourceAsStream(ReferenceFile.RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("reference texts not on the classpath: " + ReferenceFile.RESOURCE);
-      }
-      return new ReferenceIndex(ReferenceFile.read(in), splitter);
+    List<Entry> entries = readEntries();
+    try (InputStream in = resource(TrigramIndex.RESOURCE)) {
+      return new ReferenceIndex(entries, TrigramIndex.read(in, entries.size()), splitter);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read reference texts " + ReferenceFile.RESOURCE, e);
+      throw new IllegalStateException("cannot read " + TrigramIndex.RESOURCE + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Builds the index of {@code entries} and writes it in the bundled format: how the build makes
+   * {@code spdx-reference.index} from {@code spdx-reference.txt.gz}.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeIndex(List<Entry> entries, OutputStream out) throws IOException {
+    TrigramIndex.build(entries).write(out);
+  }
+
+  static List<Entry> readEntries() {
+    try (InputStream in = resource(ReferenceFile.RESOURCE)) {
+      return ReferenceFile.read(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + ReferenceFile.RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = ReferenceIndex.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("not on the classpath");
+    }
+    return new BufferedInputStream(in);
   }
 
   /** The number of distinct reference texts. */
@@ -146,6 +118,7 @@ public final class ReferenceIndex {
   public Optional<Identification> identify(String normalized, List<Sentence> sentences) {
     // Dice >= 0.5 needs the texts within a factor of three in length. The char bound skips huge
     // inputs before any work; the word bound is the exact one.
+    int maxWords = index.maxWords();
     if (normalized.length() > MAX_CHARS_PER_WORD * 3 * maxWords) {
       return Optional.empty();
     }
@@ -155,7 +128,7 @@ public final class ReferenceIndex {
     }
     int best = -1;
     double bestSimilarity = -1;
-    for (int ref : candidates(input)) {
+    for (int ref : index.candidates(input.trigrams.sample(TrigramIndex.SAMPLING, QUERY_TERMS), CANDIDATES)) {
       double s = input.similarity(referenceWords(ref));
       if (s > bestSimilarity || s == bestSimilarity && ref < best) {
         best = ref;
@@ -184,69 +157,6 @@ public final class ReferenceIndex {
       }
     }
     return new Identification(entries.get(ref), similarity, added, dropped);
-  }
-
-  /**
-   * The references sharing the most of the input's sampled trigrams, ranked by BM25 (each
-   * trigram occurs once per text, so a shared trigram scores its idf times the reference's length
-   * norm: rare wording says more, and a long text sharing as much says less), read straight off the terms dictionary and postings
-   * with one reused enum: a BooleanQuery of the same terms costs several times more in scorer
-   * set-up and allocation, for a ranking the exact comparison then redoes anyway.
-   */
-  private int[] candidates(Words input) {
-    long[] sample = input.trigrams.sample(SAMPLING, QUERY_TERMS);
-    double[] score = new double[entries.size()];
-    try {
-      TermsEnum terms = grams.iterator();
-      PostingsEnum postings = null;
-      for (long h : sample) {
-        if (!terms.seekExact(new BytesRef(TermArrayStream.term(h)))) {
-          continue;
-        }
-        double idf = Math.log(1 + (entries.size() - terms.docFreq() + 0.5) / (terms.docFreq() + 0.5));
-        postings = terms.postings(postings, PostingsEnum.NONE);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          score[doc] += idf * lengthNorm[doc];
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("in-memory reference index failed", e);
-    }
-    return top(score, CANDIDATES);
-  }
-
-  /** BM25 with its usual k1 = 1.2, b = 0.75, at term frequency one. */
-  private static double[] bm25LengthNorms(int[] lengths) {
-    double k1 = 1.2;
-    double b = 0.75;
-    double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-    double[] norms = new double[lengths.length];
-    for (int i = 0; i < lengths.length; i++) {
-      norms[i] = (k1 + 1) / (1 + k1 * (1 - b + b * lengths[i] / average));
-    }
-    return norms;
-  }
-
-  /** The indexes of the {@code k} highest positive scores, highest first, ties to the lower index. */
-  private static int[] top(double[] score, int k) {
-    int[] best = new int[k];
-    int found = 0;
-    for (int doc = 0; doc < score.length; doc++) {
-      if (score[doc] <= 0) {
-        continue;
-      }
-      int at = Math.min(found, k - 1);
-      if (found == k && score[doc] <= score[best[at]]) {
-        continue;
-      }
-      while (at > 0 && score[best[at - 1]] < score[doc]) {
-        best[at] = best[at - 1];
-        at--;
-      }
-      best[at] = doc;
-      found = Math.min(k, found + 1);
-    }
-    return Arrays.copyOf(best, found);
   }
 
   private Words referenceWords(int ref) {

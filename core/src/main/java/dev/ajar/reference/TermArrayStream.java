@@ -1,12 +1,17 @@
 package dev.ajar.reference;
 
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.util.BytesRef;
 
-/** Feeds precomputed n-gram hashes to Lucene as terms, so indexing and querying hash alike. */
+/**
+ * Feeds precomputed n-gram hashes to Lucene as 8-byte binary terms, so indexing and querying hash
+ * alike and no term is ever turned into text.
+ */
 final class TermArrayStream extends TokenStream {
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+  private final BytesRef bytes = new BytesRef(new byte[Long.BYTES]);
   private final long[] hashes;
   private int next;
 
@@ -14,9 +19,15 @@ final class TermArrayStream extends TokenStream {
     this.hashes = hashes;
   }
 
-  /** The term text of one hash. */
-  static String term(long hash) {
-    return Long.toString(hash, Character.MAX_RADIX);
+  /** Writes {@code hash} big-endian into {@code into}, which must hold 8 bytes, and returns it. */
+  static BytesRef term(long hash, BytesRef into) {
+    for (int i = Long.BYTES - 1; i >= 0; i--) {
+      into.bytes[i] = (byte) hash;
+      hash >>>= 8;
+    }
+    into.offset = 0;
+    into.length = Long.BYTES;
+    return into;
   }
 
   @Override
@@ -25,7 +36,7 @@ final class TermArrayStream extends TokenStream {
       return false;
     }
     clearAttributes();
-    term.setEmpty().append(term(hashes[next++]));
+    term.setBytesRef(term(hashes[next++], bytes));
     return true;
   }
 

@@ -2,6 +2,7 @@ package dev.ajar.corpus;
 
 import dev.ajar.reference.ReferenceFile;
 import dev.ajar.reference.ReferenceFile.Entry;
+import dev.ajar.reference.ReferenceIndex;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -55,22 +56,32 @@ public final class ReferenceExport {
   }
 
   /**
-   * Writes the reference file for the bundled SPDX corpus to {@code args[0]}.
+   * Writes the reference texts and their index for the bundled SPDX corpus into the folder
+   * {@code args[0]} (in the source tree: {@code core/src/main/resources/dev/ajar/reference}).
    *
-   * @throws IOException if the file cannot be written
+   * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
-      System.err.println("usage: ReferenceExport <output.txt.gz>");
+      System.err.println("usage: ReferenceExport <folder>");
       System.exit(1);
     }
     write(SpdxCorpus.load(), Path.of(args[0]));
   }
 
-  static void write(SpdxCorpus corpus, Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ReferenceFile.write(comment(corpus), entries(corpus), out);
+  /** Writes {@code spdx-reference.txt.gz} and {@code spdx-reference.index} into {@code folder}. */
+  static void write(SpdxCorpus corpus, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<Entry> entries = entries(corpus);
+    try (OutputStream out = Files.newOutputStream(folder.resolve(fileName(ReferenceFile.RESOURCE)))) {
+      ReferenceFile.write(comment(corpus), entries, out);
     }
+    try (OutputStream out = Files.newOutputStream(folder.resolve(fileName(ReferenceIndex.INDEX_RESOURCE)))) {
+      ReferenceIndex.writeIndex(entries, out);
+    }
+  }
+
+  private static String fileName(String resource) {
+    return resource.substring(resource.lastIndexOf('/') + 1);
   }
 }

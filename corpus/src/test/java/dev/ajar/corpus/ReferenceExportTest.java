@@ -25,11 +25,11 @@ class ReferenceExportTest {
       bundled = ReferenceFile.read(in);
     }
     if (!expected.equals(bundled)) {
-      Path fresh = Path.of("target", "spdx-reference.txt.gz").toAbsolutePath();
+      Path fresh = Path.of("target", "reference").toAbsolutePath();
       ReferenceExport.write(CORPUS, fresh);
       throw new AssertionError(
-          "core's " + ReferenceFile.RESOURCE + " is stale (SPDX list or labels changed); copy "
-              + fresh + " to core/src/main/resources" + ReferenceFile.RESOURCE);
+          "core's " + ReferenceFile.RESOURCE + " is stale (SPDX list or labels changed); copy the"
+              + " files in " + fresh + " to core/src/main/resources/dev/ajar/reference/");
     }
   }
 
