@@ -1,9 +1,11 @@
 package dev.ajar;
 
 import dev.ajar.Decider.Evidence;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides the class of a text that is close to a known license.
@@ -13,7 +15,10 @@ import java.util.Optional;
  *       class to mean much: the clauses decide, as for an unseen text.
  *   <li>When the reference's deciding clauses are among the sentences the text drops (a
  *       restriction taken out of a restrictive license, the grant taken out of a permissive one),
- *       the reference's class no longer describes the text: the clauses decide.
+ *       the reference's class no longer describes the text: the clauses decide. A freedom the
+ *       OSD requires (redistribution, modification) that the reference granted and the text no
+ *       longer grants anywhere is reported as an OSD conflict, and makes an otherwise open
+ *       result PROPRIETARY.
  *   <li>Otherwise the text takes the reference's known class, unless the sentences it adds decide
  *       a more closed class by themselves: MIT plus a weapons clause is USE_RESTRICTED, with the
  *       added sentence as its finding.
@@ -27,6 +32,12 @@ final class KnownLicenseDecider {
 
   /** Similarity from which the reference's class is taken: most of the wording is shared. */
   static final double KNOWN_SIMILARITY = 0.8;
+
+  /**
+   * Confidence in PROPRIETARY for an open license with a grant cut out: the diff shows the
+   * grant gone, but nothing in the text says so in words.
+   */
+  static final double LOST_FREEDOM_CONFIDENCE = 0.6;
 
   private KnownLicenseDecider() {}
 
@@ -43,11 +54,16 @@ final class KnownLicenseDecider {
       List<Finding> droppedFindings) {
     Optional<ClosestLicense> attached = Optional.of(closest);
     LicenseClass known = closest.knownClass();
-    if (closest.similarity() < KNOWN_SIMILARITY
-        || dropsDecidingClause(known, new Evidence(droppedFindings, tierByPattern))) {
+    Evidence all = new Evidence(findings, tierByPattern);
+    Evidence dropped = new Evidence(droppedFindings, tierByPattern);
+    if (closest.similarity() < KNOWN_SIMILARITY) {
       return Decider.decide(findings, tierByPattern, attached);
     }
-    Evidence all = new Evidence(findings, tierByPattern);
+    if (dropsDecidingClause(known, dropped)) {
+      Classification byClauses = Decider.decide(findings, tierByPattern, attached);
+      Set<OsdCriterion> lost = lostFreedoms(known, dropped, all);
+      return lost.isEmpty() ? byClauses : withLostFreedoms(byClauses, lost);
+    }
     Evidence added = new Evidence(inAddedText(findings, closest), tierByPattern);
     added.inheritGrants(all);
     LicenseClass byAdded = Decider.decide(added);
@@ -77,6 +93,41 @@ final class KnownLicenseDecider {
       default:
         return false;
     }
+  }
+
+  /**
+   * The OSD freedoms an open reference granted in sentences the text drops, and the text no longer
+   * grants anywhere: redistribution (criterion 1) and modification (criterion 3).
+   */
+  private static Set<OsdCriterion> lostFreedoms(LicenseClass known, Evidence dropped, Evidence all) {
+    Set<OsdCriterion> lost = EnumSet.noneOf(OsdCriterion.class);
+    if (known == LicenseClass.OSD_COMPATIBLE) {
+      if (dropped.grantsRedistribute && !all.grantsRedistribute) {
+        lost.add(OsdCriterion.FREE_REDISTRIBUTION);
+      }
+      if (dropped.grantsModify && !all.grantsModify) {
+        lost.add(OsdCriterion.DERIVED_WORKS);
+      }
+    }
+    return lost;
+  }
+
+  /**
+   * A known open license with a required grant cut out no longer grants what the OSD requires:
+   * the lost freedoms are conflicts, and a text the clauses found open is PROPRIETARY.
+   */
+  private static Classification withLostFreedoms(Classification c, Set<OsdCriterion> lost) {
+    Set<OsdCriterion> conflicts = EnumSet.copyOf(lost);
+    conflicts.addAll(c.osdConflicts());
+    boolean open = c.licenseClass() == LicenseClass.OSD_COMPATIBLE;
+    return new Classification(
+        open ? LicenseClass.PROPRIETARY : c.licenseClass(),
+        open ? LOST_FREEDOM_CONFIDENCE : c.confidence(),
+        c.findings(),
+        c.restrictions(),
+        c.riskTier(),
+        conflicts,
+        c.closestLicense());
   }
 
   private static List<Finding> inAddedText(List<Finding> findings, ClosestLicense closest) {

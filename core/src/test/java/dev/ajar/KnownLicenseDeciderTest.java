@@ -64,6 +64,24 @@ class KnownLicenseDeciderTest {
   }
 
   @Test
+  void aCutRedistributionGrantIsAConflictAndNotOpen() {
+    Finding use = finding(FindingKind.GRANT, Category.GRANT_USE, 0, 10, 0.9);
+    Finding notice = finding(FindingKind.OSD_CONDITION, Category.NOTICE, 20, 30, 0.9);
+    Classification c =
+        decide(List.of(use, GRANT_ALL, notice), closest(LicenseClass.OSD_COMPATIBLE, 0.85, List.of()), List.of(GRANT_SHARE));
+    assertEquals(LicenseClass.PROPRIETARY, c.licenseClass());
+    assertEquals(java.util.Set.of(OsdCriterion.FREE_REDISTRIBUTION), c.osdConflicts());
+  }
+
+  @Test
+  void aRewordedGrantIsNotLost() {
+    Classification c =
+        decide(List.of(GRANT_ALL, GRANT_SHARE), closest(LicenseClass.OSD_COMPATIBLE, 0.85, List.of()), List.of(GRANT_SHARE));
+    assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass());
+    assertEquals(java.util.Set.of(), c.osdConflicts());
+  }
+
+  @Test
   void aDistantReferenceLeavesTheClassToTheClauses() {
     Finding restriction = finding(FindingKind.USE_RESTRICTION, Category.MILITARY, 20, 30, 0.9);
     Classification c =

@@ -75,6 +75,19 @@ class KnownLicenseTest {
   }
 
   @Test
+  void cuttingTheOnlyGrantOfAnOpenLicenseLosesItsFreedoms() {
+    String bsd = ReferenceTexts.text("BSD-2-Clause");
+    String grant =
+        "Redistribution and use in source and binary forms, with or without modification, are"
+            + " permitted provided that the following conditions are met:";
+    assertTrue(bsd.contains(grant));
+    Classification c = LicenseClassifier.classify(bsd.replace(grant, ""));
+    assertEquals(LicenseClass.PROPRIETARY, c.licenseClass());
+    assertTrue(c.osdConflicts().contains(OsdCriterion.FREE_REDISTRIBUTION), c.osdConflicts().toString());
+    assertEquals(List.of(grant), c.closestLicense().orElseThrow().dropped());
+  }
+
+  @Test
   void removingTheRestrictionsOfARestrictiveLicenseLeavesTheClassToTheClauses() {
     String nuclear = ReferenceTexts.text("BSD-3-Clause-No-Nuclear-License");
     int from = nuclear.indexOf("You acknowledge that this software is not designed, licensed");
