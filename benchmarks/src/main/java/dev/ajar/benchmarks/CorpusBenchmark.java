@@ -1,113 +1,135 @@
 package dev.ajar.benchmarks;
 
-import dev.ajar.LicenseClass;
 import dev.ajar.LicenseClassifier;
-import dev.ajar.corpus.CorpusDirectory;
-import dev.ajar.corpus.LabelledText;
-import dev.ajar.corpus.SpdxCorpus;
-import dev.ajar.corpus.SpdxLicense;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * The README's main job: classifies the 695 labelled SPDX licenses, {@code ../shared/corpus/ai}
- * when present, and every {@code --corpus DIR}, and prints accuracy and speed as Markdown (also
- * written to {@code benchmarks/target/report.md}).
+ * The README's main job: measures Ajar's accuracy and speed on the bundled corpus and its
+ * variants, runs the peer tools on the same texts, and writes the report.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar [--corpus DIR]...}
+ * <p>Order, so that nothing competes with what is being timed: load the texts and generate the
+ * variants; classify everything in both modes (on all processors; not timed); warm speed in
+ * process; cold start and heap in child JVMs; then the peers, one at a time. A progress line is
+ * kept on stderr; the Markdown summary is printed on stdout, and {@code report.md}, {@code
+ * report.json} and the SVG charts are written to {@code --out} (default {@code benchmarks/target}).
+ * A default run takes a few minutes, the SPDX matcher's 90-second budget included.
+ *
+ * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar [options]}
+ * ({@code --help} lists them; see {@link Options}).
  */
 public final class CorpusBenchmark {
+
+  /** Cold-start children per mode (the median is reported). */
+  private static final int COLD_STARTS = 3;
+
+  /**
+   * slf4j's switch for its own notices: OpenNLP and the SPDX library log through slf4j, and with no
+   * provider on the class path slf4j prints a three-line notice that would break the progress line.
+   */
+  static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
   private CorpusBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    List<Path> dirs = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--corpus") && i + 1 < args.length) {
-        dirs.add(Path.of(args[++i]));
-      } else {
-        System.err.println("usage: CorpusBenchmark [--corpus DIR]...");
-        System.exit(1);
+    if (List.of(args).contains("--help")) {
+      System.out.print(Options.USAGE);
+      return;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.print(Options.USAGE);
+      System.exit(1);
+      return;
+    }
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
+    // Other processes' load is the main source of noise on a shared machine, so the report states
+    // it; read before this run adds its own.
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    Progress progress = new Progress(System.err);
+    progress.phase("loading corpus and generating variants", 0);
+    Workload workload = Workload.load(options.corpora(), options.seed());
+    int cores = Runtime.getRuntime().availableProcessors();
+
+    Map<Mode, LicenseClassifier> classifiers = new EnumMap<>(Mode.class);
+    Map<Mode, Evaluation> evaluations = new EnumMap<>(Mode.class);
+    for (Mode m : Mode.values()) {
+      progress.phase("accuracy, " + m.slug(), workload.cases().size());
+      classifiers.put(m, m.classifier());
+      List<Outcome> outcomes = AccuracyRun.classify(workload.cases(), classifiers.get(m), cores, progress);
+      evaluations.put(m, Evaluation.of(m, workload.cases(), outcomes));
+    }
+
+    Map<Mode, SpeedResult> speed = new EnumMap<>(Mode.class);
+    Map<Mode, ColdStart.Result> cold = new EnumMap<>(Mode.class);
+    if (options.speed()) {
+      List<String> texts = workload.spdx().stream().map(BenchCase::text).toList();
+      // The full pipeline first: the speed targets are on it.
+      for (Mode m : List.of(Mode.FULL, Mode.CLAUSES_ONLY)) {
+        speed.put(m, new SpeedRun(classifiers.get(m), texts, cores, progress).measure(m));
+      }
+      classifiers.clear();
+      for (Mode m : List.of(Mode.FULL, Mode.CLAUSES_ONLY)) {
+        cold.put(m, ColdStart.measure(m, COLD_STARTS, m == Mode.FULL, progress));
       }
     }
-    Path shared = Path.of("..", "shared", "corpus", "ai");
-    if (dirs.isEmpty() && Files.isDirectory(shared)) {
-      dirs.add(shared);
-    }
-    long t0 = System.nanoTime();
-    LicenseClassifier classifier = LicenseClassifier.builder().build();
-    classifier.classifyText("Permission is granted to use this software.");
-    long coldMs = (System.nanoTime() - t0) / 1_000_000;
-
-    SpdxCorpus spdx = SpdxCorpus.load();
-    Map<String, List<LabelledText>> sources = new LinkedHashMap<>();
-    sources.put("spdx (all " + spdx.licenses().size() + ")", spdx.texts());
-    sources.put("spdx OSI-approved", spdx.licenses().stream().filter(SpdxLicense::osiApproved).map(SpdxLicense::labelled).toList());
-    for (Path d : dirs) {
-      sources.put(d.getFileName().toString(), CorpusDirectory.load(d));
-    }
-    // Warm the JIT on the SPDX texts before timing.
-    System.err.println("warming up...");
-    for (LabelledText t : spdx.texts()) {
-      classifier.classifyText(t.text());
-    }
-    StringBuilder md = new StringBuilder("# Ajar corpus benchmark\n\n");
-    md.append("Mode: clauses only (no known-license lookup). SPDX License List ").append(spdx.listVersion()).append(".\n\n");
-    md.append("| source | n | accuracy (strict) | accuracy (contested alternative counts) | ms/license |\n|---|---|---|---|---|\n");
-    List<AccuracyReport> reports = new ArrayList<>();
-    for (Map.Entry<String, List<LabelledText>> e : sources.entrySet()) {
-      System.err.println("classifying " + e.getKey() + "...");
-      AccuracyReport r = AccuracyReport.run(e.getKey(), e.getValue(), classifier);
-      reports.add(r);
-      md.append(r.summaryRow()).append('\n');
-    }
-    md.append('\n').append(speed(classifier, spdx.texts(), coldMs));
-    reports.forEach(r -> md.append(r.details()));
-    Path out = Path.of("benchmarks", "target");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
-    System.out.println(md);
-    System.err.println("report written to " + out.resolve("report.md"));
+    List<PeerResult> peers = options.peers()
+        ? Peers.run(workload, options.spdxBudget(), options.spdxStep(), progress)
+        : List.of();
+    progress.phase("writing reports", 0);
+    Results results = new Results(workload, evaluations, speed, cold, peers, environment(workload, cores, load),
+        options.arguments());
+    String summary = ReportFiles.write(results, options.out());
+    progress.finish("done: " + options.out().resolve(ReportFiles.MARKDOWN) + ", "
+        + options.out().resolve(ReportFiles.JSON) + " and charts");
+    System.out.print(summary);
+    System.out.println("Details per source (every error, confusion matrices): "
+        + options.out().resolve(ReportFiles.MARKDOWN));
   }
 
-  private static String speed(LicenseClassifier classifier, List<LabelledText> texts, long coldMs) {
-    long[] latency = new long[texts.size()];
-    long chars = 0;
-    long t0 = System.nanoTime();
-    for (int i = 0; i < texts.size(); i++) {
-      long s = System.nanoTime();
-      classifier.classifyText(texts.get(i).text());
-      latency[i] = System.nanoTime() - s;
-      chars += texts.get(i).text().length();
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    long parallelStart = System.nanoTime();
-    texts.parallelStream().forEach(t -> classifier.classifyText(t.text()));
-    double parallelSeconds = (System.nanoTime() - parallelStart) / 1e9;
-    Arrays.sort(latency);
-    Runtime rt = Runtime.getRuntime();
-    long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-    return ("Speed over the %d SPDX texts (%.1f MB), warm, on %d cores:\n\n"
-            + "| threads | licenses/s | MB/s |\n|---|---|---|\n| 1 | %.0f | %.2f |\n| %d | %.0f | %.2f |\n\n"
-            + "Latency per license: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms. "
-            + "Cold start (classifier built and first text classified): %d ms. Heap in use after the run: %d MB.\n"
-            + "Classes: %s.\n")
-        .formatted(
-            texts.size(), chars / 1e6, rt.availableProcessors(),
-            texts.size() / seconds, chars / 1e6 / seconds,
-            rt.availableProcessors(), texts.size() / parallelSeconds, chars / 1e6 / parallelSeconds,
-            pct(latency, 50), pct(latency, 90), pct(latency, 99), latency[latency.length - 1] / 1e6,
-            coldMs, heapMb, Arrays.toString(LicenseClass.values()));
+  private static Map<String, String> environment(Workload w, int cores, double load) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("Ajar", version("dev.ajar", "ajar-core"));
+    env.put("SPDX License List", w.spdxVersion());
+    env.put("corpora", w.corpora().isEmpty() ? "none" : String.join(", ", w.corpora()));
+    env.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    env.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    env.put("processors", Integer.toString(cores));
+    env.put("max heap", (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+    env.put("load average (1 min) at start", load < 0 ? "unknown" : "%.2f".formatted(load));
+    env.put("JVM arguments", ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty() ? "none"
+        : String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    env.put("run", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+    return env;
   }
 
-  private static double pct(long[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+  /** A Maven artifact's version from the metadata the shaded jar keeps, or "unknown". */
+  static String version(String group, String artifact) {
+    Properties p = new Properties();
+    try (InputStream in = CorpusBenchmark.class.getResourceAsStream(
+        "/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // Only the report's label suffers.
+    }
+    return p.getProperty("version", "unknown");
   }
 }

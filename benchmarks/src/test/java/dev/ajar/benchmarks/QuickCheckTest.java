@@ -14,34 +14,63 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Accuracy floors from the issue, decided from clauses alone (deterministic, so a test). */
+/**
+ * The issue's clauses-only accuracy floors, as deterministic tests (known-license identification
+ * off: recognising a known text proves nothing about clauses). Where the issue's target is met the
+ * floor is the target; where it is not yet met, the floor is the level measured, so it cannot slip
+ * further, and the report says by how much the target is missed.
+ */
 class QuickCheckTest {
 
-  private final LicenseClassifier classifier = LicenseClassifier.builder().build();
+  private final LicenseClassifier classifier = LicenseClassifier.builder().identifyKnownLicenses(false).build();
 
+  /** Target 99%; measured 98.5% (134/136), so the floor is the measured level for now. */
   @Test
   void osiApprovedSpdxLicensesAreOsdCompatible() {
     List<SpdxLicense> osi = SpdxCorpus.load().licenses().stream().filter(SpdxLicense::osiApproved).toList();
     long ok = osi.stream().filter(l -> classifier.classifyText(l.labelled().text()).licenseClass() == LicenseClass.OSD_COMPATIBLE).count();
-    System.out.printf("OSI-approved as OSD_COMPATIBLE: %d/%d%n", ok, osi.size());
-    assertTrue(ok >= 0.98 * osi.size(), ok + "/" + osi.size());
+    floor("OSI-approved as OSD_COMPATIBLE", ok, osi.size(), 0.985);
   }
 
+  /** Target met: 95% (measured 97.7%). */
   @Test
   void spdxLicensesAreRight() {
-    assertFloor("spdx", SpdxCorpus.load().texts(), 0.90);
+    List<LabelledText> texts = SpdxCorpus.load().texts();
+    floor("spdx right", texts.stream().filter(t -> t.accepts(classify(t))).count(), texts.size(), 0.95);
   }
 
+  /** Target 90%; measured 88.6% (39/44), so the floor is the measured level for now. */
+  @Test
+  void spdxUseRestrictedRecall() {
+    long support = 0;
+    long found = 0;
+    for (LabelledText t : SpdxCorpus.load().texts()) {
+      LicenseClass predicted = classify(t);
+      // As in the report: a contested text predicted as its alternative counts under that class.
+      LicenseClass gold = t.accepts(predicted) ? predicted : t.gold();
+      if (gold == LicenseClass.USE_RESTRICTED) {
+        support++;
+        found += predicted == LicenseClass.USE_RESTRICTED ? 1 : 0;
+      }
+    }
+    floor("spdx USE_RESTRICTED recall", found, support, 0.886);
+  }
+
+  /** Target met: 95% (measured 100% with the alternative counting). */
   @Test
   void aiModelLicensesAreRight() {
     Path ai = Path.of(System.getProperty("ajar.testdata", "../src-test-data")).resolve("../../shared/corpus/ai").normalize();
     Assumptions.assumeTrue(Files.isDirectory(ai), "no shared corpus at " + ai);
-    assertFloor("ai", CorpusDirectory.load(ai), 0.90);
+    List<LabelledText> texts = CorpusDirectory.load(ai);
+    floor("ai right", texts.stream().filter(t -> t.accepts(classify(t))).count(), texts.size(), 0.95);
   }
 
-  private void assertFloor(String name, List<LabelledText> texts, double floor) {
-    long ok = texts.stream().filter(t -> t.accepts(classifier.classifyText(t.text()).licenseClass())).count();
-    System.out.printf("%s: %d/%d right%n", name, ok, texts.size());
-    assertTrue(ok >= floor * texts.size(), name + " " + ok + "/" + texts.size());
+  private LicenseClass classify(LabelledText t) {
+    return classifier.classifyText(t.text()).licenseClass();
+  }
+
+  private static void floor(String name, long right, long n, double floor) {
+    System.out.printf("%s: %d/%d (%.1f%%), floor %.1f%%%n", name, right, n, 100.0 * right / n, 100 * floor);
+    assertTrue(right >= floor * n - 1e-9, name + " " + right + "/" + n);
   }
 }

@@ -1,0 +1,53 @@
+package dev.ajar.benchmarks;
+
+import dev.ajar.Classification;
+import dev.ajar.ClosestLicense;
+import dev.ajar.Finding;
+import dev.ajar.FindingKind;
+import dev.ajar.LicenseClass;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one classification of one text said, reduced to what the report needs.
+ *
+ * @param predicted the decided class
+ * @param confidence the decision's confidence
+ * @param closestIds the ids of the closest known license, empty when none was named
+ * @param deciding up to {@link #DECIDING} findings that explain the decision, formatted for a
+ *     report row
+ */
+record Outcome(LicenseClass predicted, double confidence, List<String> closestIds, List<String> deciding) {
+
+  /** How many findings an error row quotes. */
+  static final int DECIDING = 3;
+
+  private static final int EXCERPT = 90;
+
+  /**
+   * Ranks findings by what explains a class best: findings that limit openness first (they decide
+   * every class but OSD_COMPATIBLE, and a weak one explains a near miss), then cancelled look-alikes
+   * (they explain a restriction that did not count), then the rest; by score within each.
+   */
+  private static final Comparator<Finding> EXPLAINS =
+      Comparator.comparingInt((Finding f) -> f.kind().limitsOpenness() ? 0 : f.kind() == FindingKind.NOT_A_RESTRICTION ? 1 : 2)
+          .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
+          .thenComparingInt(Finding::start);
+
+  Outcome {
+    closestIds = List.copyOf(closestIds);
+    deciding = List.copyOf(deciding);
+  }
+
+  static Outcome of(Classification c) {
+    List<String> ids = c.closestLicense().map(ClosestLicense::ids).orElse(List.of());
+    List<String> deciding = c.findings().stream().sorted(EXPLAINS).limit(DECIDING).map(Outcome::format).toList();
+    return new Outcome(c.licenseClass(), c.confidence(), ids, deciding);
+  }
+
+  private static String format(Finding f) {
+    String flat = f.excerpt().replaceAll("\\s+", " ").strip();
+    String excerpt = flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 3) + "...";
+    return "%s %s [%d,%d) \"%s\"".formatted(f.kind(), f.patternId(), f.start(), f.end(), excerpt);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.ajar.benchmarks;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import dev.ajar.Category;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One held-out sentence that a variant inserts into a license: a restriction of one category, or a
+ * harmless sentence that only mentions a restricted topic.
+ *
+ * @param group the restriction category slug ({@code military}) or mention topic ({@code nuclear})
+ * @param rank the sentence's 1-based rank within its group, in file order
+ * @param sentence the sentence, one line, ending in a full stop
+ */
+record Phrasing(String group, int rank, String sentence) {
+
+  /** The restriction sentences: categories are {@link dev.ajar.Category#slug()}s. */
+  static final String RESTRICTIONS = "/dev/ajar/benchmarks/variants/restriction-sentences.tsv";
+
+  /** The harmless topic-mention sentences. */
+  static final String MENTIONS = "/dev/ajar/benchmarks/variants/mention-sentences.tsv";
+
+  Phrasing {
+    requireNonNull(group, "group");
+    requireNonNull(sentence, "sentence");
+    checkArgument(rank > 0, "rank %s", rank);
+    checkArgument(!sentence.isBlank() && sentence.indexOf('\n') < 0, "bad sentence for %s-%s", group, rank);
+  }
+
+  /**
+   * The group and rank, e.g. {@code military-3}: stable as long as the file only grows at the end
+   * of each group.
+   */
+  String id() {
+    return group + "-" + rank;
+  }
+
+  /**
+   * Loads {@link #RESTRICTIONS} and checks that every group is a restriction category's slug.
+   *
+   * @throws IllegalStateException if the resource is malformed or names another category
+   */
+  static List<Phrasing> restrictions() {
+    Set<String> slugs = Arrays.stream(Category.values())
+        .filter(Category::isRestriction).map(Category::slug).collect(Collectors.toSet());
+    List<Phrasing> all = load(RESTRICTIONS);
+    for (Phrasing p : all) {
+      if (!slugs.contains(p.group())) {
+        throw new IllegalStateException(RESTRICTIONS + ": " + p.group() + " is not a restriction category");
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Loads a two-column TSV resource ({@code group TAB sentence}); {@code #} lines are comments and
+   * the first other line is the header.
+   *
+   * @throws IllegalStateException if the resource is missing or a row does not have two cells
+   */
+  static List<Phrasing> load(String resource) {
+    String content;
+    try (InputStream in = Phrasing.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      content = new String(in.readAllBytes(), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    List<Phrasing> out = new ArrayList<>();
+    Map<String, Integer> rank = new HashMap<>();
+    boolean header = true;
+    int lineNo = 0;
+    for (String line : content.split("\n")) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length != 2) {
+        throw new IllegalStateException(resource + ":" + lineNo + ": expected 2 tab-separated cells");
+      }
+      String group = cells[0].strip();
+      int n = rank.merge(group, 1, Integer::sum);
+      out.add(new Phrasing(group, n, cells[1].strip()));
+    }
+    return List.copyOf(out);
+  }
+}
