@@ -5,12 +5,13 @@ import dev.ajar.index.PatternRole;
 import dev.ajar.text.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,15 +39,19 @@ final class ClauseResolver {
   /** Longest sentence quoted whole in a finding. */
   static final int MAX_EXCERPT = 1_500;
 
+  /** Sentence order, then start offset; stable, so equal keys keep the matcher's order. */
+  private static final Comparator<ClauseMatch> BY_POSITION =
+      Comparator.comparingInt(ClauseMatch::sentence).thenComparingInt(ClauseMatch::start);
+
   private ClauseResolver() {}
 
   static List<Finding> resolve(List<ClauseMatch> matches, List<Sentence> sentences, String text) {
     List<ClauseMatch> byPosition = new ArrayList<>(matches);
-    byPosition.sort(Comparator.comparingInt(ClauseMatch::sentence).thenComparingInt(ClauseMatch::start));
-    Map<Integer, List<ClauseMatch>> cancellers = new HashMap<>();
+    byPosition.sort(BY_POSITION);
+    Map<Integer, Cancellers> cancellers = new HashMap<>();
     for (ClauseMatch m : byPosition) {
       if (m.pattern().kind() == FindingKind.NOT_A_RESTRICTION && m.pattern().role() == PatternRole.FINDING) {
-        cancellers.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        cancellers.computeIfAbsent(m.sentence(), k -> new Cancellers()).add(m);
       }
     }
     Set<ClauseMatch> usedCancellers = new LinkedHashSet<>();
@@ -60,15 +65,24 @@ final class ClauseResolver {
       }
     }
     List<Finding> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Excerpts excerpts = new Excerpts(text);
+    FirstPerSentence first = new FirstPerSentence();
     int anchor = Integer.MIN_VALUE / 2;
+    // The last lead-in at or before the current match's sentence, found by walking the lead-ins
+    // forward with the matches (in sentence order), so the walk is linear in all.
+    int lastLead = -1;
+    int nextLead = leads.nextSetBit(0);
     for (ClauseMatch m : byPosition) {
       if (m.pattern().role() == PatternRole.LEAD
           || m.pattern().kind() == FindingKind.NOT_A_RESTRICTION) {
         continue; // lead-ins are never findings; cancellers only when they cancelled something
       }
       if (m.pattern().listItem() && !framed.get(m.sentence())) {
-        anchor = Math.max(anchor, leads.previousSetBit(m.sentence()));
+        while (nextLead >= 0 && nextLead <= m.sentence()) {
+          lastLead = nextLead;
+          nextLead = leads.nextSetBit(nextLead + 1);
+        }
+        anchor = Math.max(anchor, lastLead);
         if (anchor < 0 || m.sentence() - anchor > LIST_REACH) {
           continue;
         }
@@ -77,14 +91,16 @@ final class ClauseResolver {
       if (cancel(m, cancellers, usedCancellers)) {
         continue;
       }
-      if (!seen.add(m.pattern().id() + '@' + m.sentence())) {
-        continue;
+      if (first.add(m)) {
+        out.add(finding(m, sentences.get(m.sentence()), excerpts));
       }
-      out.add(finding(m, sentences.get(m.sentence()), text));
     }
-    for (ClauseMatch c : usedCancellers) {
-      if (seen.add(c.pattern().id() + '@' + c.sentence())) {
-        out.add(finding(c, sentences.get(c.sentence()), text));
+    List<ClauseMatch> used = new ArrayList<>(usedCancellers);
+    used.sort(BY_POSITION);
+    first = new FirstPerSentence();
+    for (ClauseMatch c : used) {
+      if (first.add(c)) {
+        out.add(finding(c, sentences.get(c.sentence()), excerpts));
       }
     }
     out.sort(
@@ -94,24 +110,88 @@ final class ClauseResolver {
     return out;
   }
 
-  /** Whether a canceller in {@code m}'s sentence cancels its category; marks the cancellers used. */
+  /**
+   * Admits the first match of each pattern in each sentence, for matches that arrive in sentence
+   * order; it remembers one sentence's pattern ids at a time, not every pair seen.
+   */
+  private static final class FirstPerSentence {
+    private final Set<String> ids = new HashSet<>();
+    private int sentence = -1;
+
+    boolean add(ClauseMatch m) {
+      if (m.sentence() != sentence) {
+        sentence = m.sentence();
+        ids.clear();
+      }
+      return ids.add(m.pattern().id());
+    }
+  }
+
+  /**
+   * Quotes spans of the text, giving findings with the same span (several patterns in one
+   * sentence, which arrive together) one shared string rather than a copy each.
+   */
+  private static final class Excerpts {
+    private final String text;
+    private int start = -1;
+    private int end = -1;
+    private String last;
+
+    Excerpts(String text) {
+      this.text = text;
+    }
+
+    String quote(int from, int to) {
+      if (from != start || to != end) {
+        start = from;
+        end = to;
+        last = text.substring(from, to);
+      }
+      return last;
+    }
+  }
+
+  /**
+   * The cancellers of one sentence, with the categories they cancel, so that checking a match
+   * costs the same however many cancellers and matches the sentence has.
+   */
+  private static final class Cancellers {
+    final List<ClauseMatch> matches = new ArrayList<>();
+    final Set<Category> cancelled = EnumSet.noneOf(Category.class);
+    final Set<Category> marked = EnumSet.noneOf(Category.class);
+
+    void add(ClauseMatch m) {
+      matches.add(m);
+      cancelled.addAll(m.pattern().cancels());
+    }
+  }
+
+  /**
+   * Whether a canceller in {@code m}'s sentence cancels its category; the first time a category
+   * is cancelled in a sentence, marks every canceller there that cancels it as used.
+   */
   private static boolean cancel(
-      ClauseMatch m, Map<Integer, List<ClauseMatch>> cancellers, Set<ClauseMatch> used) {
-    boolean cancelled = false;
-    for (ClauseMatch c : cancellers.getOrDefault(m.sentence(), List.of())) {
-      if (c.pattern().cancels(m.pattern().category())) {
-        used.add(c);
-        cancelled = true;
+      ClauseMatch m, Map<Integer, Cancellers> cancellers, Set<ClauseMatch> used) {
+    Cancellers here = cancellers.get(m.sentence());
+    Category category = m.pattern().category();
+    if (here == null || !here.cancelled.contains(category)) {
+      return false;
+    }
+    if (here.marked.add(category)) {
+      for (ClauseMatch c : here.matches) {
+        if (c.pattern().cancels(category)) {
+          used.add(c);
+        }
       }
     }
-    return cancelled;
+    return true;
   }
 
   private static boolean endsWithColon(Sentence s, String text) {
     return text.charAt(s.end() - 1) == ':';
   }
 
-  private static Finding finding(ClauseMatch m, Sentence s, String text) {
+  private static Finding finding(ClauseMatch m, Sentence s, Excerpts excerpts) {
     boolean whole = s.end() - s.start() <= MAX_EXCERPT;
     int start = whole ? s.start() : m.start();
     int end = whole ? s.end() : m.end();
@@ -120,7 +200,7 @@ final class ClauseResolver {
         m.pattern().category(),
         start,
         end,
-        text.substring(start, end),
+        excerpts.quote(start, end),
         m.pattern().id(),
         m.pattern().weight());
   }

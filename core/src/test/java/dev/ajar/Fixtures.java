@@ -27,6 +27,24 @@ final class Fixtures {
     return p;
   }
 
+  /** Every folder of labelled texts: the fixtures, then the bad inputs. */
+  static final List<String> FOLDERS =
+      List.of(
+          "fixtures/osd",
+          "fixtures/restricted",
+          "fixtures/proprietary",
+          "fixtures/tiered",
+          "fixtures/hard-negatives",
+          "fixtures/not-license",
+          "bad-input");
+
+  /** The labelled texts of every folder in {@link #FOLDERS}, in that order. */
+  static List<Labelled> all() {
+    List<Labelled> out = new ArrayList<>();
+    FOLDERS.forEach(folder -> out.addAll(folder(folder)));
+    return out;
+  }
+
   /** The labelled texts of one folder, in labels.tsv order. */
   static List<Labelled> folder(String relative) {
     Path dir = root().resolve(relative);

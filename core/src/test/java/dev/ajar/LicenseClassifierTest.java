@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LicenseClassifierTest {
 
@@ -23,6 +25,9 @@ class LicenseClassifierTest {
   void nullTextThrowsNamingTheArgument() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> LicenseClassifier.classify(null));
     assertEquals("text", e.getMessage());
+    LicenseClassifier own = LicenseClassifier.builder().maxTextLength(10).build();
+    e = assertThrows(NullPointerException.class, () -> own.classifyText(null));
+    assertEquals("text", e.getMessage());
   }
 
   @Test
@@ -31,6 +36,19 @@ class LicenseClassifierTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> small.classifyText("01234567890"));
     assertTrue(e.getMessage().contains("11") && e.getMessage().contains("10"), e.getMessage());
+    assertEquals(LicenseClass.NOT_A_LICENSE, small.classifyText("0123456789").licenseClass());
+  }
+
+  @Test
+  void theDefaultLimitIsTenMillionChars() {
+    int limit = LicenseClassifier.DEFAULT_MAX_TEXT_LENGTH;
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LicenseClassifier.classify(" ".repeat(limit + 1)));
+    assertEquals("text is 10000001 chars long, over the limit of 10000000", e.getMessage());
+    assertEquals(
+        LicenseClass.NOT_A_LICENSE, LicenseClassifier.classify(" ".repeat(limit)).licenseClass());
   }
 
   @Test
@@ -74,6 +92,50 @@ class LicenseClassifierTest {
         c.findings(FindingKind.USE_RESTRICTION).stream()
             .anyMatch(f -> f.start() <= at && f.end() >= at + clause.length()),
         c.findings().toString());
+  }
+
+  /** PDF extraction breaks words at line ends; the clause must still be found, and quoted as is. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "mili-\ntary", "mili-\r\ntary", "mili-\n    tary", "mili\u00ADtary", "mili\u00AD\ntary"
+      })
+  void aRestrictionWithAWordBrokenAcrossLinesIsFoundAndLocated(String military) {
+    String clause = "The Software shall not be used for " + military + " purposes.";
+    String text = MIT_LIKE + "\n" + clause + "\n";
+    Classification c = LicenseClassifier.classify(text);
+    assertEquals(LicenseClass.USE_RESTRICTED, c.licenseClass(), c.findings().toString());
+    assertTrue(c.restrictions().contains(Category.MILITARY), c.restrictions().toString());
+    int at = text.indexOf(clause);
+    assertTrue(
+        c.findings(FindingKind.USE_RESTRICTION).stream()
+            .anyMatch(
+                f ->
+                    f.start() == at
+                        && f.end() == at + clause.length()
+                        && f.excerpt().equals(clause)),
+        c.findings().toString());
+  }
+
+  /** In a sentence too long to quote whole, the finding is the matched words, break included. */
+  @Test
+  void aBrokenWordInAnOverlongSentenceIsQuotedWithItsBreak() {
+    String filler = "and the Licensee, its affiliates, agents, contractors, ".repeat(40);
+    String text =
+        MIT_LIKE
+            + "\nSubject to the terms above "
+            + filler
+            + "shall not use the Software for mili-\ntary purposes.\n";
+    Classification c = LicenseClassifier.classify(text);
+    assertEquals(LicenseClass.USE_RESTRICTED, c.licenseClass(), c.findings().toString());
+    Finding military =
+        c.findings(FindingKind.USE_RESTRICTION).stream()
+            .filter(f -> f.category() == Category.MILITARY)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(c.findings().toString()));
+    assertTrue(military.excerpt().endsWith("mili-\ntary"), military.toString());
+    assertTrue(military.excerpt().length() < ClauseResolver.MAX_EXCERPT, military.toString());
+    assertEquals(text.substring(military.start(), military.end()), military.excerpt());
   }
 
   @Test

@@ -81,6 +81,11 @@ final class ClassifyCommand implements Callable<Integer> {
           "Exit 3 if any input carries one of these restrictions, e.g. military,non-commercial.")
   private List<Category> failOnRestrictions = new ArrayList<>();
 
+  /**
+   * The error of an input that did not fit in memory; the heap is free again once it is dropped.
+   */
+  static final String OUT_OF_MEMORY = "out of memory (give java a larger -Xmx)";
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
@@ -115,6 +120,7 @@ final class ClassifyCommand implements Callable<Integer> {
       failing += r.violations().isEmpty() ? 0 : 1;
       if (format != Format.TEXT) {
         r.error().ifPresent(e -> err.println("ajar: " + r.path() + ": " + e));
+        r.notes().forEach(n -> err.println("ajar: " + r.path() + ": note: " + n));
         if (!r.violations().isEmpty()) {
           err.println(
               "ajar: "
@@ -138,28 +144,38 @@ final class ClassifyCommand implements Callable<Integer> {
 
   /**
    * The report of one input; empty when an incidental file ({@code --all-files}) turned out binary
-   * or too large.
+   * or too large. Whatever goes wrong with one input, even running out of memory on it, becomes
+   * that input's error, and the scan goes on.
    */
   private Optional<FileReport> report(Source source, Policy policy) {
     if (source.problem().isPresent()) {
       return Optional.of(FileReport.failed(source.path(), source.problem().get()));
     }
-    String text;
+    TextReader.Decoded input;
     try {
-      text = source.file().isPresent() ? TextReader.read(source.file().get()) : TextReader.read(in);
+      input =
+          source.file().isPresent() ? TextReader.read(source.file().get()) : TextReader.read(in);
     } catch (TextReader.UnreadableException e) {
       return e.notText && source.incidental()
           ? Optional.empty()
           : Optional.of(FileReport.failed(source.path(), e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      return Optional.of(FileReport.failed(source.path(), "could not read: " + OUT_OF_MEMORY));
     }
-    Classification c;
     try {
-      c = LicenseClassifier.classify(text);
+      Classification c = LicenseClassifier.classify(input.text());
+      Optional<ModelCard> card =
+          source.card().or(() -> ModelCard.read(input.text(), source.path()));
+      return Optional.of(
+          FileReport.classified(source.path(), input, c, card, policy.violations(c)));
     } catch (RuntimeException e) {
       return Optional.of(FileReport.failed(source.path(), "could not classify: " + e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      return Optional.of(FileReport.failed(source.path(), "could not classify: " + OUT_OF_MEMORY));
+    } catch (StackOverflowError e) {
+      return Optional.of(
+          FileReport.failed(source.path(), "could not classify: stack overflow (a bug in ajar)"));
     }
-    Optional<ModelCard> card = source.card().or(() -> ModelCard.read(text, source.path()));
-    return Optional.of(FileReport.classified(source.path(), text, c, card, policy.violations(c)));
   }
 
   /** Converts a {@code --fail-on-restriction} value with {@link Policy#restriction(String)}. */

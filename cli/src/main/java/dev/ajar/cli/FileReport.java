@@ -13,6 +13,7 @@ import java.util.Optional;
  *     empty
  * @param card the model card whose declared license applies to this input, if any
  * @param violations why the input breaks the policy, one phrase per reason; empty when it passes
+ * @param notes what was unusual about a classified input (its encoding, or that it was empty)
  * @param lines the line starts of the classified text, to turn offsets into lines and columns
  */
 record FileReport(
@@ -21,24 +22,38 @@ record FileReport(
     Optional<String> error,
     Optional<ModelCard> card,
     List<String> violations,
+    List<String> notes,
     LineMap lines) {
 
   FileReport {
     violations = List.copyOf(violations);
+    notes = List.copyOf(notes);
   }
 
   static FileReport failed(String path, String error) {
     return new FileReport(
-        path, Optional.empty(), Optional.of(error), Optional.empty(), List.of(), LineMap.of(""));
+        path,
+        Optional.empty(),
+        Optional.of(error),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        LineMap.of(""));
   }
 
   static FileReport classified(
       String path,
-      String text,
+      TextReader.Decoded input,
       Classification c,
       Optional<ModelCard> card,
       List<String> violations) {
     return new FileReport(
-        path, Optional.of(c), Optional.empty(), card, violations, LineMap.of(text));
+        path,
+        Optional.of(c),
+        Optional.empty(),
+        card,
+        violations,
+        input.note().stream().toList(),
+        LineMap.of(input.text()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.ajar.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -29,6 +30,10 @@ import java.util.Set;
  * containing {@code ACCEPTABLE_USE} (all case-insensitive), model cards ({@code README.md} whose
  * front matter declares a license) and the file a model card's {@code license_link} names. With
  * {@code --all-files} every file is taken.
+ *
+ * <p>A link that cannot be followed (its target is missing, or links lead round in a circle) and
+ * that would be classified is an input with a problem; a link to a folder above is skipped like any
+ * other link to a folder.
  *
  * <p>Order is deterministic: arguments in the order given, and each folder's files sorted by path,
  * name by name. An input given twice (or found by two arguments) is kept once, at its first place
@@ -82,7 +87,8 @@ final class FileScanner {
       return walk(arg, path);
     }
     if (!Files.exists(path)) {
-      return List.of(Source.failed(arg, "no such file or directory"));
+      return List.of(
+          Source.failed(arg, TextReader.linkProblem(path).orElse("no such file or directory")));
     }
     return List.of(Source.file(arg, path, false, cardFor(path, parentOf(path))));
   }
@@ -110,13 +116,25 @@ final class FileScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (Files.isRegularFile(file)) {
                 found.add(file);
+              } else if (attrs.isSymbolicLink()
+                  && (allFiles || isLicenseName(file.getFileName().toString()))) {
+                // The walk could not follow it: a link to nowhere, or links in a circle.
+                TextReader.linkProblem(file)
+                    .ifPresent(p -> failures.add(Source.failed(display(arg, root, file), p)));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              failures.add(Source.failed(display(arg, root, file), TextReader.describe(e)));
+              if (e instanceof FileSystemLoopException) {
+                return FileVisitResult.CONTINUE; // a link to a folder above: links are not followed
+              }
+              String problem = TextReader.describe(e);
+              if (Files.isDirectory(file)) {
+                problem = "cannot list folder: " + problem;
+              }
+              failures.add(Source.failed(display(arg, root, file), problem));
               return FileVisitResult.CONTINUE;
             }
           });
@@ -169,7 +187,7 @@ final class FileScanner {
             return Optional.empty();
           }
           try {
-            return ModelCard.read(TextReader.read(readme), display(dir, readme));
+            return ModelCard.read(TextReader.read(readme).text(), display(dir, readme));
           } catch (TextReader.UnreadableException e) {
             return Optional.empty();
           }

@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
  *
  * <p>A classified input has exactly the fields {@code path}, {@code class}, {@code confidence},
  * {@code tier}, {@code restrictions}, {@code osdConflicts}, {@code closestLicense} and {@code
- * findings}, plus {@code declaredLicense} only when a model card applies. An input that could not
- * be read has exactly {@code path} and {@code error}. Numbers are rounded to four decimals.
+ * findings}, plus {@code declaredLicense} only when a model card applies and {@code notes} only
+ * when something about the input was unusual (an encoding other than UTF-8, an empty file). An
+ * input that could not be read has exactly {@code path} and {@code error}. Numbers are rounded to
+ * four decimals.
  */
 final class JsonFormatter implements ReportFormatter {
   /** The mapper for every JSON this command writes; thread-safe once configured. */
@@ -76,6 +78,10 @@ final class JsonFormatter implements ReportFormatter {
               d.put("link", card.licenseLink().orElse(null));
               d.put("source", card.source());
             });
+    if (!report.notes().isEmpty()) {
+      ArrayNode notes = o.putArray("notes");
+      report.notes().forEach(notes::add);
+    }
     return o;
   }
 

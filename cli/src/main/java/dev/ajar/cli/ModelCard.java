@@ -62,6 +62,9 @@ record ModelCard(
    * matter or it names no license.
    */
   static Optional<ModelCard> read(String text, String source) {
+    if (!startsWithFrontMatter(text)) {
+      return Optional.empty(); // most texts: no need to split a large one into lines
+    }
     String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       return Optional.empty();
@@ -98,6 +101,15 @@ record ModelCard(
       }
     }
     return Optional.empty(); // front matter never closed: not a model card
+  }
+
+  /** Whether the first line of {@code text}, byte-order marks and blanks aside, is {@code ---}. */
+  private static boolean startsWithFrontMatter(String text) {
+    int end = 0;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return text.substring(0, end).replace("\uFEFF", "").strip().equals("---");
   }
 
   /** The values of a key whose inline text is {@code inline} and whose block list may follow. */

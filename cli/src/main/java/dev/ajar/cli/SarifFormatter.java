@@ -28,22 +28,46 @@ import java.util.stream.Collectors;
  * located by {@code charOffset}/{@code charLength} and by lines and columns. Its level is {@code
  * error} when the file breaks the policy, {@code warning} when the file's class is not
  * OSD-compatible, {@code note} otherwise. Inputs that could not be read are tool execution
- * notifications of level {@code error}, and make {@code executionSuccessful} false.
+ * notifications of level {@code error}, and make {@code executionSuccessful} false; notes on
+ * classified inputs (an encoding other than UTF-8, an empty file) are notifications of level {@code
+ * note}.
+ *
+ * <p>Each report is turned into its results and notifications as it arrives, and only those are
+ * kept until the end, never the classification, so a scan of many files holds no more than its
+ * output.
  */
 final class SarifFormatter implements ReportFormatter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
   private final PrintStream out;
-  private final List<FileReport> reports = new ArrayList<>();
+  private final List<Pending> results = new ArrayList<>();
+  private final List<ObjectNode> notifications = new ArrayList<>();
+  private final Set<Category> rulesUsed = EnumSet.noneOf(Category.class);
+  private boolean failed;
+
+  /** A result whose rule index is set when the rules are known, at the end. */
+  private record Pending(Category category, ObjectNode node) {}
 
   SarifFormatter(PrintStream out) {
     this.out = out;
   }
 
   @Override
-  public void write(FileReport report) {
-    reports.add(report);
+  public void write(FileReport r) {
+    if (r.classification().isEmpty()) {
+      notifications.add(notification(r.path(), "error", r.error().orElseThrow()));
+      failed = true;
+      return;
+    }
+    r.notes().forEach(n -> notifications.add(notification(r.path(), "note", n)));
+    Classification c = r.classification().get();
+    for (Finding f : c.findings()) {
+      if (f.kind().limitsOpenness()) {
+        results.add(new Pending(f.category(), result(r, c, f)));
+        rulesUsed.add(f.category());
+      }
+    }
   }
 
   @Override
@@ -55,31 +79,16 @@ final class SarifFormatter implements ReportFormatter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "ajar");
     driver.put("version", Main.version());
-    List<Category> rules = rulesUsed();
+    List<Category> rules = List.copyOf(rulesUsed);
     ArrayNode ruleNodes = driver.putArray("rules");
     rules.forEach(c -> ruleNodes.add(rule(c)));
     ObjectNode invocation = run.putArray("invocations").addObject();
-    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    ArrayNode results = run.putArray("results");
-    for (FileReport r : reports) {
-      if (r.classification().isEmpty()) {
-        ObjectNode n = notifications.addObject();
-        n.put("level", "error");
-        n.putObject("message").put("text", r.path() + ": " + r.error().orElseThrow());
-        n.putArray("locations")
-            .addObject()
-            .putObject("physicalLocation")
-            .set("artifactLocation", artifact(r.path()));
-        continue;
-      }
-      Classification c = r.classification().get();
-      for (Finding f : c.findings()) {
-        if (f.kind().limitsOpenness()) {
-          results.add(result(r, c, f, rules.indexOf(f.category())));
-        }
-      }
+    invocation.putArray("toolExecutionNotifications").addAll(notifications);
+    invocation.put("executionSuccessful", !failed);
+    ArrayNode resultNodes = run.putArray("results");
+    for (Pending p : results) {
+      resultNodes.add(p.node().put("ruleIndex", rules.indexOf(p.category())));
     }
-    invocation.put("executionSuccessful", notifications.isEmpty());
     try {
       out.println(JsonFormatter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log));
     } catch (JsonProcessingException e) {
@@ -88,17 +97,15 @@ final class SarifFormatter implements ReportFormatter {
     out.flush();
   }
 
-  private List<Category> rulesUsed() {
-    Set<Category> used = EnumSet.noneOf(Category.class);
-    for (FileReport r : reports) {
-      r.classification()
-          .ifPresent(
-              c ->
-                  c.findings().stream()
-                      .filter(f -> f.kind().limitsOpenness())
-                      .forEach(f -> used.add(f.category())));
-    }
-    return List.copyOf(used);
+  private static ObjectNode notification(String path, String level, String message) {
+    ObjectNode n = JsonFormatter.MAPPER.createObjectNode();
+    n.put("level", level);
+    n.putObject("message").put("text", path + ": " + message);
+    n.putArray("locations")
+        .addObject()
+        .putObject("physicalLocation")
+        .set("artifactLocation", artifact(path));
+    return n;
   }
 
   private static ObjectNode rule(Category c) {
@@ -118,10 +125,10 @@ final class SarifFormatter implements ReportFormatter {
     return rule;
   }
 
-  private static ObjectNode result(FileReport r, Classification c, Finding f, int ruleIndex) {
+  private static ObjectNode result(FileReport r, Classification c, Finding f) {
     ObjectNode result = JsonFormatter.MAPPER.createObjectNode();
     result.put("ruleId", f.category().slug());
-    result.put("ruleIndex", ruleIndex);
+    result.put("ruleIndex", -1); // set in finish, once every rule used is known
     result.put("level", level(r, c));
     Set<OsdCriterion> broken = Openness.broken(f, c);
     String breaks =

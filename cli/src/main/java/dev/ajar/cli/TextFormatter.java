@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  * A readable table: one row per input (path, class, confidence, risk tier, declared license). Under
  * each row: the {@value #TOP_SPANS} most telling excerpts, each with the categories found in it;
  * or, with {@code --explain}, every finding grouped by span (line, offsets, full excerpt, then each
- * finding's kind, category, pattern, score and the OSD criteria it breaks); then any error or
- * policy failure. A summary line closes the table. Written when the run ends, so the columns can be
- * aligned.
+ * finding's kind, category, pattern, score and the OSD criteria it breaks); then any error, note or
+ * policy failure. A summary line closes the table. Rows are printed when the run ends, so the
+ * columns can be aligned; each report is rendered as it arrives and only its printed lines are
+ * kept, never the classification, so a scan of many files holds no more than its output.
  */
 final class TextFormatter implements ReportFormatter {
   /** How many excerpts a row shows without {@code --explain}. */
@@ -31,9 +32,21 @@ final class TextFormatter implements ReportFormatter {
 
   private static final String ROW = "%-{w}s  %-14s  %4s  %-6s  %s";
 
+  /** One input's row, rendered but for the path column's padding, and the lines under it. */
+  private record Row(
+      String path,
+      String klass,
+      String confidence,
+      String tier,
+      String declared,
+      List<String> details) {}
+
   private final PrintStream out;
   private final boolean explain;
-  private final List<FileReport> reports = new ArrayList<>();
+  private final List<Row> rows = new ArrayList<>();
+  private final Map<LicenseClass, Integer> byClass = new EnumMap<>(LicenseClass.class);
+  private int errors;
+  private int failing;
 
   TextFormatter(PrintStream out, boolean explain) {
     this.out = out;
@@ -41,43 +54,49 @@ final class TextFormatter implements ReportFormatter {
   }
 
   @Override
-  public void write(FileReport report) {
-    reports.add(report);
+  public void write(FileReport r) {
+    List<String> details = new ArrayList<>();
+    failing += r.violations().isEmpty() ? 0 : 1;
+    if (r.classification().isEmpty()) {
+      errors++;
+      details.add("    error: " + r.error().orElseThrow());
+      rows.add(new Row(r.path(), "ERROR", "-", "-", "", details));
+      return;
+    }
+    Classification c = r.classification().get();
+    byClass.merge(c.licenseClass(), 1, Integer::sum);
+    String declared = r.card().map(card -> card.id() + " (" + card.source() + ")").orElse("");
+    String tier = c.riskTier().map(Enum::name).orElse("-");
+    String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
+    if (explain) {
+      explain(r, c, details);
+    } else {
+      for (List<Finding> span : Openness.topSpans(c, TOP_SPANS)) {
+        String categories =
+            span.stream()
+                .map(f -> f.category().slug())
+                .distinct()
+                .collect(Collectors.joining(", "));
+        details.add("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
+      }
+    }
+    r.notes().forEach(n -> details.add("    note: " + n));
+    if (!r.violations().isEmpty()) {
+      details.add("    policy: FAIL (" + String.join(", ", r.violations()) + ")");
+    }
+    rows.add(new Row(r.path(), c.licenseClass().name(), confidence, tier, declared, details));
   }
 
   @Override
   public void finish(int skipped) {
-    int width = reports.stream().mapToInt(r -> r.path().length()).max().orElse(0);
+    int width = rows.stream().mapToInt(r -> r.path().length()).max().orElse(0);
     String row = ROW.replace("{w}", String.valueOf(Math.max(4, width)));
     out.println(String.format(row, "PATH", "CLASS", "CONF", "TIER", "DECLARED").stripTrailing());
-    for (FileReport r : reports) {
-      if (r.classification().isEmpty()) {
-        out.println(String.format(row, r.path(), "ERROR", "-", "-", "").stripTrailing());
-        out.println("    error: " + r.error().orElseThrow());
-        continue;
-      }
-      Classification c = r.classification().get();
-      String declared = r.card().map(card -> card.id() + " (" + card.source() + ")").orElse("");
-      String tier = c.riskTier().map(Enum::name).orElse("-");
-      String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
+    for (Row r : rows) {
       out.println(
-          String.format(row, r.path(), c.licenseClass(), confidence, tier, declared)
+          String.format(row, r.path(), r.klass(), r.confidence(), r.tier(), r.declared())
               .stripTrailing());
-      if (explain) {
-        explain(r, c);
-      } else {
-        for (List<Finding> span : Openness.topSpans(c, TOP_SPANS)) {
-          String categories =
-              span.stream()
-                  .map(f -> f.category().slug())
-                  .distinct()
-                  .collect(Collectors.joining(", "));
-          out.println("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
-        }
-      }
-      if (!r.violations().isEmpty()) {
-        out.println("    policy: FAIL (" + String.join(", ", r.violations()) + ")");
-      }
+      r.details().forEach(out::println);
     }
     out.println(summary(skipped));
     out.flush();
@@ -86,52 +105,42 @@ final class TextFormatter implements ReportFormatter {
   /**
    * Every finding, grouped by span: the span's line, offsets and excerpt, then each finding on it.
    */
-  private void explain(FileReport r, Classification c) {
+  private static void explain(FileReport r, Classification c, List<String> details) {
     Finding previous = null;
     for (Finding f : c.findings()) {
       if (previous == null || previous.start() != f.start() || previous.end() != f.end()) {
-        out.printf(
-            Locale.ROOT,
-            "    line %d [%d,%d) \"%s\"%n",
-            r.lines().line(f.start()),
-            f.start(),
-            f.end(),
-            oneLine(f.excerpt()));
+        details.add(
+            String.format(
+                Locale.ROOT,
+                "    line %d [%d,%d) \"%s\"",
+                r.lines().line(f.start()),
+                f.start(),
+                f.end(),
+                oneLine(f.excerpt())));
       }
       previous = f;
       Set<OsdCriterion> broken = Openness.broken(f, c);
-      out.printf(
-          Locale.ROOT,
-          "      - %s %s (%s, score %.2f): %s%n",
-          f.kind(),
-          f.category().slug(),
-          f.patternId(),
-          f.score(),
-          broken.isEmpty()
-              ? "breaks no OSD criterion"
-              : "breaks "
-                  + broken.stream()
-                      .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
-                      .collect(Collectors.joining(", ")));
+      details.add(
+          String.format(
+              Locale.ROOT,
+              "      - %s %s (%s, score %.2f): %s",
+              f.kind(),
+              f.category().slug(),
+              f.patternId(),
+              f.score(),
+              broken.isEmpty()
+                  ? "breaks no OSD criterion"
+                  : "breaks "
+                      + broken.stream()
+                          .map(o -> "OSD " + o.number() + " (" + o.title() + ")")
+                          .collect(Collectors.joining(", "))));
     }
   }
 
   private String summary(int skipped) {
-    Map<LicenseClass, Integer> byClass = new EnumMap<>(LicenseClass.class);
-    int errors = 0;
-    int failing = 0;
-    for (FileReport r : reports) {
-      if (r.classification().isPresent()) {
-        byClass.merge(r.classification().get().licenseClass(), 1, Integer::sum);
-      } else {
-        errors++;
-      }
-      failing += r.violations().isEmpty() ? 0 : 1;
-    }
     StringJoiner parts =
-        new StringJoiner(
-            ", ", reports.size() + (reports.size() == 1 ? " input" : " inputs") + ": ", "");
-    parts.setEmptyValue(reports.size() + " inputs");
+        new StringJoiner(", ", rows.size() + (rows.size() == 1 ? " input" : " inputs") + ": ", "");
+    parts.setEmptyValue(rows.size() + " inputs");
     byClass.forEach((k, n) -> parts.add(n + " " + k));
     if (errors > 0) {
       parts.add(errors + " unreadable");

@@ -5,67 +5,79 @@ import dev.ajar.text.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.queries.intervals.IntervalQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.queries.intervals.IntervalIterator;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * Finds every catalog pattern in a text: the text goes into a per-call Lucene {@link MemoryIndex}
- * (terms with positions and offsets), and each phrasing runs as an {@link IntervalQuery} whose
- * {@link Matches} give the offsets of every hit.
+ * (terms with positions), and each phrasing's {@link IntervalsSource} walks its intervals there;
+ * the tokens at an interval's first and last positions give its offsets. (Walking the intervals
+ * directly, rather than through a query's weight and matches, cuts the fixed cost of a phrasing by
+ * about a third, and that cost is most of the time on a short license.)
  *
- * <p>Before a query runs, a prefilter ({@link TermSentences}) checks that some sentence holds an
+ * <p>Before a phrasing runs, a prefilter ({@link TermSentences}) checks that some sentence holds an
  * alternative of every slot of the phrasing (the idea of lucene-monitor's presearcher, sharpened
  * by the rule that a match never crosses sentences): most of the catalog is skipped for any one
  * license.
  *
- * <p>Thread-safe: compiled queries are immutable and shared; the index belongs to one call
- * (reused by the thread's next call, see {@link #REUSE_TOKENS}).
+ * <p>Bounded work and memory: no match crosses a sentence, so a long text is indexed in chunks of
+ * about {@value #CHUNK_TOKENS} words cut at sentence ends, each in its own small index; and only
+ * the first match of each pattern in each sentence is kept, which is all the resolver uses (it
+ * reports one finding per pattern and sentence), so ten megabytes of one restriction repeated
+ * keep one match per sentence, not one per phrasing and overlap.
+ *
+ * <p>Thread-safe: the compiled interval sources are immutable and shared; the index belongs to one
+ * call, and its buffers are kept for the thread's next call: a fresh MemoryIndex allocates about
+ * half a megabyte, which with two threads made the collector a bottleneck. A chunk is at most
+ * {@value #CHUNK_TOKENS} words (plus a sentence), so what a thread keeps stays small.
  */
 public final class ClauseMatcher {
 
   static final String FIELD = "text";
 
-  /**
-   * Texts up to this many tokens (a long license is 10,000) reuse their thread's index, whose
-   * buffers then stay allocated between calls: a fresh MemoryIndex allocates about half a
-   * megabyte, which with two threads made the collector a bottleneck. Longer texts get their own,
-   * so a huge input leaves nothing large behind.
-   */
-  static final int REUSE_TOKENS = 20_000;
+  /** Words indexed at once; a chunk only ends at a sentence end, so it can be a sentence longer. */
+  static final int CHUNK_TOKENS = 32_768;
 
   private static final ThreadLocal<MemoryIndex> REUSABLE =
-      ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
+      ThreadLocal.withInitial(() -> new MemoryIndex(false, false));
 
   private final List<Entry> entries;
+  private final String[] prefixes;
 
-  private record Entry(ClausePattern pattern, PatternCompiler.Compiled compiled, Query query) {}
+  /** One compiled phrasing; {@code patternIndex} orders the patterns as in the catalog. */
+  private record Entry(
+      int patternIndex, ClausePattern pattern, PatternCompiler.Compiled compiled) {}
 
-  private ClauseMatcher(List<Entry> entries) {
+  private ClauseMatcher(List<Entry> entries, String[] prefixes) {
     this.entries = entries;
+    this.prefixes = prefixes;
   }
 
   /** Compiles every phrasing of the catalog. */
   public static ClauseMatcher compile(ClauseCatalog catalog) {
     Tokenizer tokenizer = new Tokenizer();
     List<Entry> entries = new ArrayList<>();
-    for (ClausePattern p : catalog.patterns()) {
+    Set<String> prefixes = new TreeSet<>();
+    List<ClausePattern> patterns = catalog.patterns();
+    for (int i = 0; i < patterns.size(); i++) {
+      ClausePattern p = patterns.get(i);
       for (String phrasing : p.phrasings()) {
         PatternCompiler.Compiled c = PatternCompiler.compile(phrasing, tokenizer);
-        entries.add(new Entry(p, c, new IntervalQuery(FIELD, c.source())));
+        entries.add(new Entry(i, p, c));
+        prefixes.addAll(c.prefixes());
       }
     }
-    return new ClauseMatcher(List.copyOf(entries));
+    return new ClauseMatcher(List.copyOf(entries), prefixes.toArray(String[]::new));
   }
 
   /** How many phrasings are compiled. */
@@ -74,59 +86,75 @@ public final class ClauseMatcher {
   }
 
   /**
-   * Returns every match, ordered by start offset, end offset and pattern id; a pattern that
-   * matches the same words through several phrasings is reported once.
+   * Returns the first match (by start, then end offset) of each pattern in each sentence where it
+   * matches, ordered by start offset, end offset and pattern id.
+   *
+   * @param tokens the words of the text, in order, as {@link Tokenizer#tokens} gives them
    */
   public List<ClauseMatch> match(List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return List.of();
+    List<ClauseMatch> out = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = chunkEnd(tokens, from);
+      matchChunk(tokens.subList(from, to), out);
+      from = to;
     }
+    out.sort(
+        Comparator.comparingInt(ClauseMatch::start)
+            .thenComparingInt(ClauseMatch::end)
+            .thenComparing(m -> m.pattern().id()));
+    return out;
+  }
+
+  /** The end of the chunk that starts at {@code from}: a sentence end after enough words. */
+  private static int chunkEnd(List<Token> tokens, int from) {
+    int to = Math.min(tokens.size(), from + CHUNK_TOKENS);
+    while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(to - 1).sentence()) {
+      to++;
+    }
+    return to;
+  }
+
+  /** Adds the first match of each pattern in each sentence of {@code tokens} to {@code out}. */
+  private void matchChunk(List<Token> tokens, List<ClauseMatch> out) {
     TermSentences prefilter = TermSentences.of(tokens);
-    MemoryIndex index = tokens.size() <= REUSE_TOKENS ? REUSABLE.get() : new MemoryIndex(true, false);
+    int[] positions = TokenListStream.positions(tokens);
+    MemoryIndex index = REUSABLE.get();
     index.reset();
-    index.addField(FIELD, new TokenListStream(tokens));
-    IndexSearcher searcher = index.createSearcher();
-    searcher.setQueryCache(null);
-    LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-    Set<ClauseMatch> out = new LinkedHashSet<>();
+    index.addField(FIELD, new TokenListStream(tokens, prefixes));
+    LeafReaderContext leaf = index.createSearcher().getIndexReader().leaves().get(0);
+    // The current pattern's first match in each sentence; a pattern's phrasings are neighbours.
+    Map<Integer, ClauseMatch> first = new HashMap<>();
+    int pattern = -1;
     try {
       for (Entry e : entries) {
+        if (e.patternIndex() != pattern) {
+          out.addAll(first.values());
+          first.clear();
+          pattern = e.patternIndex();
+        }
         if (!prefilter.cooccur(e.compiled())) {
           continue;
         }
-        Weight w = searcher.createWeight(e.query(), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Matches matches = w.matches(leaf, 0);
-        MatchesIterator it = matches == null ? null : matches.getMatches(FIELD);
-        while (it != null && it.next()) {
-          int start = it.startOffset();
-          int end = it.endOffset();
-          out.add(new ClauseMatch(e.pattern(), start, end, sentenceAt(tokens, start)));
+        IntervalIterator it = e.compiled().source().intervals(FIELD, leaf);
+        if (it == null || it.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
+          continue;
+        }
+        while (it.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
+          Token from = tokens.get(Arrays.binarySearch(positions, it.start()));
+          int start = from.start();
+          int end = tokens.get(Arrays.binarySearch(positions, it.end())).end();
+          int sentence = from.sentence();
+          ClauseMatch kept = first.get(sentence);
+          if (kept == null || start < kept.start() || start == kept.start() && end < kept.end()) {
+            first.put(sentence, new ClauseMatch(e.pattern(), start, end, sentence));
+          }
         }
       }
     } catch (IOException e) {
       // A MemoryIndex never does I/O; this would be a Lucene bug, not bad input.
       throw new UncheckedIOException("in-memory index failed", e);
     }
-    List<ClauseMatch> sorted = new ArrayList<>(out);
-    sorted.sort(
-        Comparator.comparingInt(ClauseMatch::start)
-            .thenComparingInt(ClauseMatch::end)
-            .thenComparing(m -> m.pattern().id()));
-    return sorted;
-  }
-
-  /** The sentence of the token that starts at {@code offset} (binary search; tokens are in order). */
-  private static int sentenceAt(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (tokens.get(mid).start() <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return tokens.get(lo).sentence();
+    out.addAll(first.values());
   }
 }

@@ -3,9 +3,10 @@ package dev.ajar.index;
 import dev.ajar.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Compiles a catalog phrasing into a Lucene {@link IntervalsSource} and the terms it needs.
@@ -14,7 +15,9 @@ import org.apache.lucene.util.BytesRef;
  * one extra word may stand between each pair ({@code not use} matches "not to use"). {@code ...}
  * separates groups by up to {@value #DEFAULT_WIDE_GAP} words; {@code ...N} by up to N. {@code a|b}
  * gives alternatives for one slot; {@code law_enforcement} is a multi-word alternative matched as a
- * phrase; {@code discriminat*} matches any term with that prefix. Words go through the same
+ * phrase; {@code discriminat*} matches any term with that prefix (as the single term {@link
+ * #prefixTerm(String) discriminat*}, which the matcher stacks on every such word: a Lucene prefix
+ * query gives up on a text with over 128 words that share the prefix). Words go through the same
  * {@link Tokenizer} as the text (lower-case, stemmed), so {@code restrictions} matches
  * "restriction". A final token {@code !a|b} rejects any match whose words include {@code a} or
  * {@code b} (so {@code may ... modify !not} skips "may not modify"). A match never crosses sentences: the matcher separates sentences by a position
@@ -30,8 +33,11 @@ public final class PatternCompiler {
 
   private PatternCompiler() {}
 
-  /** A compiled phrasing: the interval source and, per slot, the term alternatives it needs. */
-  record Compiled(IntervalsSource source, List<List<Alternative>> slots) {}
+  /**
+   * A compiled phrasing: the interval source, per slot the term alternatives it needs, and every
+   * prefix it uses (slots and exclusions).
+   */
+  record Compiled(IntervalsSource source, List<List<Alternative>> slots, Set<String> prefixes) {}
 
   /** One alternative for a slot: a phrase of stemmed terms, or a prefix. */
   record Alternative(List<String> terms, boolean prefix) {}
@@ -51,11 +57,14 @@ public final class PatternCompiler {
     List<List<Alternative>> slots = new ArrayList<>();
     int wide = 0;
     IntervalsSource excluded = null;
+    Set<String> prefixes = new TreeSet<>();
     for (String token : phrasing.trim().split("\\s+")) {
       if (token.startsWith("!")) {
         List<IntervalsSource> not = new ArrayList<>();
         for (String alt : token.substring(1).split("\\|")) {
-          not.add(source(alternative(alt, tokenizer, phrasing)));
+          Alternative a = alternative(alt, tokenizer, phrasing);
+          not.add(source(a));
+          addPrefix(a, prefixes);
         }
         excluded = not.size() == 1 ? not.get(0) : Intervals.or(not.toArray(IntervalsSource[]::new));
         continue;
@@ -83,6 +92,7 @@ public final class PatternCompiler {
         Alternative a = alternative(alt, tokenizer, phrasing);
         alternatives.add(a);
         sources.add(source(a));
+        addPrefix(a, prefixes);
       }
       slots.add(List.copyOf(alternatives));
       group.add(sources.size() == 1 ? sources.get(0) : Intervals.or(sources.toArray(IntervalsSource[]::new)));
@@ -101,7 +111,21 @@ public final class PatternCompiler {
     if (excluded != null) {
       source = Intervals.notContaining(source, excluded);
     }
-    return new Compiled(source, List.copyOf(slots));
+    return new Compiled(source, List.copyOf(slots), Set.copyOf(prefixes));
+  }
+
+  /**
+   * The index term that stands for "any word starting with {@code prefix}". No word of a text can
+   * be this term: the tokenizer never puts {@code *} inside a word.
+   */
+  static String prefixTerm(String prefix) {
+    return prefix + '*';
+  }
+
+  private static void addPrefix(Alternative a, Set<String> prefixes) {
+    if (a.prefix()) {
+      prefixes.add(a.terms().get(0));
+    }
   }
 
   private static IntervalsSource tight(List<IntervalsSource> slots) {
@@ -131,7 +155,7 @@ public final class PatternCompiler {
 
   private static IntervalsSource source(Alternative a) {
     if (a.prefix()) {
-      return Intervals.prefix(new BytesRef(a.terms().get(0)));
+      return Intervals.term(prefixTerm(a.terms().get(0)));
     }
     if (a.terms().size() == 1) {
       return Intervals.term(a.terms().get(0));

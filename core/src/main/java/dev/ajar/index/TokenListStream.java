@@ -10,6 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Feeds already-tokenised text to Lucene, with a large position gap at each sentence start so
  * that no interval can span two sentences.
+ *
+ * <p>A word that starts with one of the catalog's prefixes also gets that prefix's {@link
+ * PatternCompiler#prefixTerm(String) prefix term} at the same position, so a prefix slot is one
+ * term lookup, whatever the number of distinct words that share the prefix.
  */
 final class TokenListStream extends TokenStream {
 
@@ -20,24 +24,65 @@ final class TokenListStream extends TokenStream {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final List<Token> tokens;
+  private final String[] prefixes;
   private int next;
   private int lastSentence = -1;
+  private Token current;
+  private int nextPrefix;
 
-  TokenListStream(List<Token> tokens) {
+  /**
+   * @param tokens the words, in text order
+   * @param prefixes the catalog's prefixes (without {@code *})
+   */
+  TokenListStream(List<Token> tokens, String[] prefixes) {
     this.tokens = tokens;
+    this.prefixes = prefixes.clone();
+  }
+
+  /**
+   * The position each token gets: one after the previous token, or {@link #SENTENCE_GAP} after it
+   * when a new sentence starts; the first is 0. Ascending, so a position's token is found by binary
+   * search.
+   */
+  static int[] positions(List<Token> tokens) {
+    int[] positions = new int[tokens.size()];
+    int position = -1;
+    int lastSentence = -1;
+    for (int i = 0; i < positions.length; i++) {
+      int sentence = tokens.get(i).sentence();
+      position += increment(sentence, lastSentence);
+      lastSentence = sentence;
+      positions[i] = position;
+    }
+    return positions;
+  }
+
+  private static int increment(int sentence, int lastSentence) {
+    return sentence != lastSentence && lastSentence >= 0 ? SENTENCE_GAP : 1;
   }
 
   @Override
   public boolean incrementToken() {
+    clearAttributes();
+    while (current != null && nextPrefix < prefixes.length) {
+      String prefix = prefixes[nextPrefix++];
+      if (current.term().startsWith(prefix)) {
+        term.setEmpty().append(PatternCompiler.prefixTerm(prefix));
+        offset.setOffset(current.start(), current.end());
+        posInc.setPositionIncrement(0);
+        return true;
+      }
+    }
     if (next >= tokens.size()) {
       return false;
     }
-    clearAttributes();
     Token t = tokens.get(next++);
     term.setEmpty().append(t.term());
     offset.setOffset(t.start(), t.end());
-    posInc.setPositionIncrement(t.sentence() != lastSentence && lastSentence >= 0 ? SENTENCE_GAP : 1);
+    posInc.setPositionIncrement(increment(t.sentence(), lastSentence));
     lastSentence = t.sentence();
+    current = t;
+    nextPrefix = 0;
     return true;
   }
 
@@ -45,5 +90,7 @@ final class TokenListStream extends TokenStream {
   public void reset() {
     next = 0;
     lastSentence = -1;
+    current = null;
+    nextPrefix = 0;
   }
 }

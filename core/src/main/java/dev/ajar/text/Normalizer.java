@@ -6,8 +6,10 @@ package dev.ajar.text;
  * <p>Every replacement is one char for one char, so an offset into the normalised text is the same
  * offset into the caller's original: the offset map is the identity, and findings can quote the
  * original exactly. Markup (HTML tags, markdown emphasis, quote and heading markers, table bars),
- * control and format characters (zero-width spaces, bidi marks, lone surrogates) become spaces;
- * typographic quotes and dashes become their ASCII forms; carriage returns become line feeds.
+ * control and format characters (zero-width spaces, bidi marks, lone surrogates) become spaces,
+ * except the soft hyphen (U+00AD), which stays for the {@link Tokenizer} to join the word it
+ * breaks; typographic quotes and dashes become their ASCII forms; carriage returns become line
+ * feeds.
  */
 public final class Normalizer {
 
@@ -54,6 +56,8 @@ public final class Normalizer {
 
   private static char map(char c, String text, int i) {
     switch (c) {
+      case Tokenizer.SOFT_HYPHEN:
+        return c;
       case '\r':
         // CRLF is one line break: the CR becomes a space so it does not read as a blank line.
         return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? ' ' : '\n';

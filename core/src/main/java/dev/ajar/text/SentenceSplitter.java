@@ -32,6 +32,13 @@ public final class SentenceSplitter {
    */
   private static final int MAX_BLOCK = 20_000;
 
+  /**
+   * Runs of more than this many chars without a space also end a block. The model looks at the
+   * whole whitespace-free run around every '.', '?' and '!', so a megabyte of "a.a.a." would cost
+   * quadratic time; no word or URL in a real license is this long.
+   */
+  static final int MAX_RUN = 256;
+
   private final SentenceModel model;
 
   private SentenceSplitter(SentenceModel model) {
@@ -60,18 +67,28 @@ public final class SentenceSplitter {
     List<Sentence> out = new ArrayList<>();
     int blockStart = 0;
     int lineStart = 0;
+    int runStart = 0;
     int n = text.length();
     for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n') {
+      char c = i == n ? '\n' : text.charAt(i);
+      if (c == '\n') {
         int next = i + 1;
         if (i == n || isBreak(text, lineStart, i, next) || i - blockStart > MAX_BLOCK) {
           detect(detector, text, blockStart, Math.min(i, n), out);
           blockStart = next;
         }
         lineStart = next;
-      } else if (i - blockStart > MAX_BLOCK && text.charAt(i) == ' ') {
+        runStart = next;
+      } else if (c == ' ') {
+        if (i - blockStart > MAX_BLOCK) {
+          detect(detector, text, blockStart, i, out);
+          blockStart = i + 1;
+        }
+        runStart = i + 1;
+      } else if (i - runStart >= MAX_RUN && !Character.isLowSurrogate(c)) {
         detect(detector, text, blockStart, i, out);
-        blockStart = i + 1;
+        blockStart = i;
+        runStart = i;
       }
     }
     return out;
@@ -83,6 +100,9 @@ public final class SentenceSplitter {
     if (last < 0) {
       return true; // blank line
     }
+    if (continuesWord(text, last, next)) {
+      return false; // "mili-" then "tary) purposes": the next line is not a list item
+    }
     char end = text.charAt(last);
     if (end == ':' || end == ';') {
       return true;
@@ -91,6 +111,30 @@ public final class SentenceSplitter {
       return true;
     }
     return next < text.length() && startsListItem(text, next);
+  }
+
+  /**
+   * Whether the line ending at {@code last} ends in a word broken by a hyphen that the line at
+   * {@code next} goes on with, in lower case or, after capitals, in capitals (as {@link Tokenizer}
+   * joins them).
+   */
+  private static boolean continuesWord(String text, int last, int next) {
+    char hyphen = text.charAt(last);
+    if (hyphen != '-' && hyphen != Tokenizer.SOFT_HYPHEN
+        || last == 0
+        || !Character.isLetter(text.charAt(last - 1))) {
+      return false;
+    }
+    int i = next;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char first = text.charAt(i);
+    return Character.isLowerCase(first)
+        || Character.isUpperCase(first) && Character.isUpperCase(text.charAt(last - 1));
   }
 
   /** A short line with no sentence-final punctuation, mostly capitals or numbered: a heading. */

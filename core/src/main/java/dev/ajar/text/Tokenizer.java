@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -18,6 +19,13 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * need words, not the fine points of clitics and abbreviations (DESIGN.md, measured costs).
  * Patterns in the catalog go through the same method, so both sides agree on every term.
  *
+ * <p>Words broken across lines, as PDF extraction leaves them, are joined again: a word split by a
+ * soft hyphen (U+00AD, with or without a line break after it), and a word that ends in a hyphen at
+ * the end of a line when the next line goes on in lower case ("mili-\ntary", "redistri-\nbution";
+ * also in capitals, "LIA-\nBLE"). The joined token's span covers both parts and everything between
+ * them, so it is still a stretch of the original text. A hyphen after one of {@link
+ * #COMPOUND_HEADS} ("non-\ncommercial", "third-\nparty") is a real hyphen and is kept.
+ *
  * <p>Instances are not thread-safe (the stemmer and its cache are per instance): make one per call.
  */
 public final class Tokenizer {
@@ -25,18 +33,38 @@ public final class Tokenizer {
   /** Distinct words whose stems are remembered per call; real licenses have about a thousand. */
   private static final int MAX_CACHE = 20_000;
 
+  /** Longest word given to the stemmer. */
+  static final int MAX_STEMMED = 40;
+
+  /**
+   * Longest index term, in chars; longer than any catalog word, so a cut term never equals one,
+   * and a cut term keeps every catalog prefix its word has.
+   */
+  static final int MAX_TERM = 64;
+
+  /** The soft hyphen: an invisible, optional break inside a word. */
+  static final char SOFT_HYPHEN = '\u00AD';
+
+  /**
+   * First parts of the hyphenated compounds the catalog spells as two words ({@code
+   * non_commercial}, {@code high_risk}, {@code third_parties}): a line-end hyphen after one of them
+   * is not joined.
+   */
+  static final Set<String> COMPOUND_HEADS =
+      Set.of("non", "third", "self", "royalty", "share", "high", "low", "medium", "moderate");
+
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> cache = new HashMap<>();
+
+  /** Receives the words of a stretch of text. */
+  private interface WordSink {
+    void accept(String term, int start, int end);
+  }
 
   /** Terms of a phrase, in order (used for catalog patterns). */
   public List<String> terms(String phrase) {
     List<String> out = new ArrayList<>();
-    for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(phrase)) {
-      String word = phrase.substring(s.getStart(), s.getEnd());
-      if (isWord(word)) {
-        out.add(stem(word));
-      }
-    }
+    words(phrase, (term, start, end) -> out.add(term));
     return out;
   }
 
@@ -45,31 +73,86 @@ public final class Tokenizer {
    * tokens outside every sentence (blank or punctuation-only stretches) are dropped.
    */
   public List<Token> tokens(String text, List<Sentence> sentences) {
-    List<Token> out = new ArrayList<>();
-    int si = 0;
-    for (Sentence sentence : sentences) {
+    TokenList out = new TokenList();
+    for (int si = 0; si < sentences.size(); si++) {
       // Tokenise per sentence: a token never straddles two sentences, and memory stays per unit.
-      String unit = text.substring(sentence.start(), sentence.end());
-      for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(unit)) {
-        String word = unit.substring(s.getStart(), s.getEnd());
-        if (isWord(word)) {
-          out.add(new Token(stem(word), sentence.start() + s.getStart(), sentence.start() + s.getEnd(), si));
-        }
-      }
-      si++;
+      Sentence sentence = sentences.get(si);
+      int offset = sentence.start();
+      int index = si;
+      words(
+          text.substring(sentence.start(), sentence.end()),
+          (term, start, end) -> out.add(term, offset + start, offset + end, index));
     }
     return out;
   }
 
-  private static boolean isWord(String word) {
-    return Character.isLetterOrDigit(word.codePointAt(0));
+  /** Gives {@code sink} every word of {@code unit}, with words broken across lines joined. */
+  private void words(String unit, WordSink sink) {
+    Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(unit);
+    for (int k = 0; k < spans.length; k++) {
+      int start = spans[k].getStart();
+      if (!Character.isLetterOrDigit(unit.codePointAt(start))) {
+        continue;
+      }
+      int end = spans[k].getEnd();
+      String word = unit.substring(start, end);
+      if (k + 2 < spans.length && joins(unit, spans[k], spans[k + 1], spans[k + 2])) {
+        // Only the first MAX_TERM + 1 chars can matter (see stem), so a line of a thousand
+        // hyphen breaks costs linear time.
+        StringBuilder joined = new StringBuilder(word);
+        do {
+          Span right = spans[k + 2];
+          int room = MAX_TERM + 1 - joined.length();
+          int cut = Math.min(right.getEnd(), right.getStart() + Math.max(0, room));
+          joined.append(unit, right.getStart(), cut);
+          end = right.getEnd();
+          k += 2;
+        } while (k + 2 < spans.length && joins(unit, spans[k], spans[k + 1], spans[k + 2]));
+        word = joined.toString();
+      }
+      sink.accept(stem(word), start, end);
+    }
   }
 
-  /** Lower-cases and stems one word; words over 40 chars are kept whole (no real word is that long). */
+  /** Whether {@code hyphen} breaks one word into {@code left} and {@code right} (class doc). */
+  private static boolean joins(String unit, Span left, Span hyphen, Span right) {
+    if (hyphen.length() != 1 || hyphen.getStart() != left.getEnd()) {
+      return false;
+    }
+    char h = unit.charAt(hyphen.getStart());
+    char last = unit.charAt(left.getEnd() - 1);
+    char first = unit.charAt(right.getStart());
+    if (!Character.isLetter(last) || !Character.isLetter(first)) {
+      return false;
+    }
+    if (h == SOFT_HYPHEN) {
+      return true;
+    }
+    if (h != '-') {
+      return false;
+    }
+    boolean lineBreak = false;
+    for (int i = hyphen.getEnd(); i < right.getStart() && !lineBreak; i++) {
+      lineBreak = unit.charAt(i) == '\n'; // only blanks lie between the spans
+    }
+    if (!lineBreak) {
+      return false; // a hyphen inside a line joins a compound, not a broken word
+    }
+    String head = unit.substring(left.getStart(), left.getEnd());
+    boolean capitals = Character.isUpperCase(last) && Character.isUpperCase(first);
+    return (Character.isLowerCase(first) || capitals)
+        && !COMPOUND_HEADS.contains(head.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Lower-cases and stems one word. Words over {@value #MAX_STEMMED} chars are not stemmed (no real
+   * word is that long), and their terms are cut to {@value #MAX_TERM} chars: Lucene refuses terms
+   * over 32,766 UTF-8 bytes, and a megabyte without a space is one "word".
+   */
   String stem(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.length() > 40) {
-      return lower;
+    if (lower.length() > MAX_STEMMED) {
+      return truncate(lower);
     }
     String cached = cache.get(lower);
     if (cached != null) {
@@ -83,5 +166,14 @@ public final class Tokenizer {
       cache.put(lower, stemmed);
     }
     return stemmed;
+  }
+
+  /** {@code term} cut to {@value #MAX_TERM} chars, never between the two halves of a pair. */
+  private static String truncate(String term) {
+    if (term.length() <= MAX_TERM) {
+      return term;
+    }
+    int end = Character.isHighSurrogate(term.charAt(MAX_TERM - 1)) ? MAX_TERM - 1 : MAX_TERM;
+    return term.substring(0, end);
   }
 }
