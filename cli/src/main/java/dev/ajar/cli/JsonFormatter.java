@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ajar.Category;
 import dev.ajar.Classification;
+import dev.ajar.ClosestLicense;
 import dev.ajar.Finding;
 import dev.ajar.OsdCriterion;
+import dev.ajar.TextSpan;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 
@@ -41,6 +43,23 @@ final class JsonFormatter implements ReportFormatter {
     out.flush();
   }
 
+  private static void closest(ObjectNode o, ClosestLicense k) {
+    o.put("id", k.id());
+    ArrayNode ids = o.putArray("ids");
+    k.ids().forEach(ids::add);
+    o.put("knownClass", k.knownClass().name());
+    o.put("similarity", round(k.similarity()));
+    ArrayNode added = o.putArray("added");
+    for (TextSpan s : k.added()) {
+      ObjectNode n = added.addObject();
+      n.put("start", s.start());
+      n.put("end", s.end());
+      n.put("text", s.text());
+    }
+    ArrayNode dropped = o.putArray("dropped");
+    k.dropped().forEach(dropped::add);
+  }
+
   /** The JSON object of one report. */
   static ObjectNode toJson(FileReport report) {
     ObjectNode o = MAPPER.createObjectNode();
@@ -57,7 +76,8 @@ final class JsonFormatter implements ReportFormatter {
     c.restrictions().stream().map(Category::slug).forEach(restrictions::add);
     ArrayNode osd = o.putArray("osdConflicts");
     c.osdConflicts().stream().map(OsdCriterion::name).forEach(osd::add);
-    o.putNull("closestLicense"); // the closest-license search is not built yet
+    c.closestLicense()
+        .ifPresentOrElse(k -> closest(o.putObject("closestLicense"), k), () -> o.putNull("closestLicense"));
     ArrayNode findings = o.putArray("findings");
     for (Finding f : c.findings()) {
       ObjectNode n = findings.addObject();

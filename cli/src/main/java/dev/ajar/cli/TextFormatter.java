@@ -1,6 +1,7 @@
 package dev.ajar.cli;
 
 import dev.ajar.Classification;
+import dev.ajar.ClosestLicense;
 import dev.ajar.Finding;
 import dev.ajar.LicenseClass;
 import dev.ajar.OsdCriterion;
@@ -68,6 +69,7 @@ final class TextFormatter implements ReportFormatter {
     String declared = r.card().map(card -> card.id() + " (" + card.source() + ")").orElse("");
     String tier = c.riskTier().map(Enum::name).orElse("-");
     String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
+    c.closestLicense().ifPresent(k -> details.add("    " + closest(k)));
     if (explain) {
       explain(r, c, details);
     } else {
@@ -100,6 +102,18 @@ final class TextFormatter implements ReportFormatter {
     }
     out.println(summary(skipped));
     out.flush();
+  }
+
+  /** "closest: MIT (similarity 0.95, 1 sentence added, 0 dropped)". */
+  private static String closest(ClosestLicense k) {
+    return String.format(
+        Locale.ROOT,
+        "closest: %s (%s, similarity %.2f, %d sentence(s) added, %d dropped)",
+        String.join(" = ", k.ids()),
+        k.knownClass(),
+        k.similarity(),
+        k.added().size(),
+        k.dropped().size());
   }
 
   /**

@@ -64,6 +64,34 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void jsonNamesTheClosestKnownLicenseAndWhatWasAdded() throws Exception {
+    String mit =
+        "MIT License\n\nCopyright (c) 2024 Example Corp\n\n"
+            + "Permission is hereby granted, free of charge, to any person obtaining a copy of this"
+            + " software and associated documentation files (the \"Software\"), to deal in the"
+            + " Software without restriction, including without limitation the rights to use, copy,"
+            + " modify, merge, publish, distribute, sublicense, and/or sell copies of the Software,"
+            + " and to permit persons to whom the Software is furnished to do so, subject to the"
+            + " following conditions:\n\n"
+            + "The above copyright notice and this permission notice shall be included in all copies"
+            + " or substantial portions of the Software.\n\n";
+    String added = "The Software shall not be used for military purposes.";
+    String text = mit + added + "\n";
+    Path file = write(dir, "LICENSE", text);
+
+    JsonNode line = Cli.run("classify", "--format=json", file.toString()).json().get(0);
+
+    assertEquals("USE_RESTRICTED", line.get("class").asText());
+    JsonNode closest = line.get("closestLicense");
+    assertEquals("MIT", closest.get("id").asText(), closest::toString);
+    assertEquals("OSD_COMPATIBLE", closest.get("knownClass").asText());
+    JsonNode span = closest.get("added").get(closest.get("added").size() - 1);
+    assertEquals(added, span.get("text").asText());
+    assertEquals(added, text.substring(span.get("start").asInt(), span.get("end").asInt()));
+    assertTrue(closest.get("dropped").size() > 0, "the disclaimer was left out: " + closest);
+  }
+
+  @Test
   void jsonLinesHaveExactlyTheDocumentedFields() throws Exception {
     Path file = write(dir, "LICENSE", MILITARY);
     Cli.Result r = Cli.run("classify", "--format=json", file.toString());
