@@ -23,9 +23,10 @@ import static java.util.Objects.requireNonNull;
  * other string, however odd (markup, control
  * characters, lone surrogates, other languages), gets a result.
  *
- * <p><b>Thread safety.</b> Instances are immutable and thread-safe: the sentence model and the
- * clause catalog are loaded once per instance and shared; per-call state (OpenNLP detectors, the
- * in-memory Lucene index of the text) is created inside each call.
+ * <p><b>Thread safety.</b> Instances are immutable and thread-safe: the sentence model, the
+ * clause catalog and the index of known license texts are loaded once per instance and shared;
+ * per-call state (OpenNLP detectors, the in-memory Lucene index of the text) belongs to the call,
+ * and each thread reuses the buffers of its own in-memory index from call to call.
  *
  * <p><b>Determinism.</b> The same text gives an equal {@link Classification} every time, on any
  * thread.
