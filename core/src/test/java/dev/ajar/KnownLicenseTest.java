@@ -107,6 +107,26 @@ class KnownLicenseTest {
   }
 
   @Test
+  void threadsIdentifyAsOneThreadDoes() throws Exception {
+    LicenseClassifier fresh = LicenseClassifier.builder().build(); // nothing cached yet
+    List<String> texts =
+        ReferenceTexts.ALL.stream().limit(60).map(e -> e.text() + "\n\nNo use for spamming.").toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Classification>> futures = new java.util.ArrayList<>();
+      for (String t : texts) {
+        futures.add(pool.submit(() -> fresh.classifyText(t)));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        assertEquals(
+            LicenseClassifier.classify(texts.get(i)), futures.get(i).get(), "text " + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anUnrelatedTextNamesNoLicense() {
     String text = "Permission is granted to use this recipe for soup. Add salt to taste and stir.";
     assertFalse(LicenseClassifier.classify(text).closestLicense().isPresent());
