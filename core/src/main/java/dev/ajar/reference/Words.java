@@ -28,6 +28,8 @@ final class Words {
   final int[] sentenceTo;
   final int[] sentenceStart;
   final int[] sentenceEnd;
+  /** The hash of the trigram starting at each word that starts one, in text order. */
+  private final long[] trigramAt;
   /** The distinct trigram hashes. */
   final LongSet trigrams;
   /**
@@ -53,11 +55,11 @@ final class Words {
       sentenceTo[i] = firstWordAtOrAfter(sentence.end());
     }
     int n = hashes.length;
-    long[] tri = new long[Math.max(0, n - N + 1)];
+    trigramAt = new long[Math.max(0, n - N + 1)];
     for (int i = 0; i + N <= n; i++) {
-      tri[i] = gram(i, N);
+      trigramAt[i] = gram(i, N);
     }
-    trigrams = new LongSet(tri, tri.length);
+    trigrams = new LongSet(trigramAt, trigramAt.length);
   }
 
   private LongSet shortGrams() {
@@ -206,7 +208,7 @@ final class Words {
       return shortGrams().contains(other.gram(from, len));
     }
     for (int i = from; i + N <= to; i++) {
-      if (!trigrams.contains(other.gram(i, N))) {
+      if (!trigrams.contains(other.trigramAt[i])) {
         return false;
       }
     }
