@@ -1,16 +1,13 @@
 package dev.ajar;
 
-import dev.ajar.reference.ReferenceFile;
 import dev.ajar.reference.ReferenceFile.Entry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.ajar.reference.ReferenceIndex;
 import java.util.List;
 
 /** The SPDX texts core bundles for identification, read once for tests. */
 final class ReferenceTexts {
 
-  static final List<Entry> ALL = read();
+  static final List<Entry> ALL = ReferenceIndex.readEntries();
 
   private ReferenceTexts() {}
 
@@ -21,13 +18,5 @@ final class ReferenceTexts {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no reference text for " + id))
         .text();
-  }
-
-  private static List<Entry> read() {
-    try (InputStream in = ReferenceFile.class.getResourceAsStream(ReferenceFile.RESOURCE)) {
-      return ReferenceFile.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -90,7 +90,12 @@ public final class ReferenceIndex {
     TrigramIndex.build(entries).write(out);
   }
 
-  static List<Entry> readEntries() {
+  /**
+   * Reads the bundled reference texts.
+   *
+   * @throws IllegalStateException if the bundled file is missing or unreadable
+   */
+  public static List<Entry> readEntries() {
     try (InputStream in = resource(ReferenceFile.RESOURCE)) {
       return ReferenceFile.read(in);
     } catch (IOException e) {
