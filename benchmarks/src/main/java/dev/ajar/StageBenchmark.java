@@ -133,11 +133,19 @@ public class StageBenchmark {
     }
   }
 
+  /** The structural reading of every sentence (grants, denials, limits, prohibitions). */
+  @Benchmark
+  public void read(Blackhole bh) {
+    for (int i = 0; i < normalized.size(); i++) {
+      bh.consume(dev.ajar.rights.SentenceReader.read(normalized.get(i), sentences.get(i), tokens.get(i)));
+    }
+  }
+
   @Benchmark
   public void decide(Blackhole bh) {
     for (int i = 0; i < matches.size(); i++) {
       List<Finding> findings = ClauseResolver.resolve(matches.get(i), sentences.get(i), originals.get(i));
-      bh.consume(Decider.decide(findings, tiers));
+      bh.consume(Decider.decide(findings, tiers, RightsTable.EMPTY));
     }
   }
 

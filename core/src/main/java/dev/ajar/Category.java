@@ -56,6 +56,8 @@ public enum Category {
   MODEL_TRAINING(Group.FIELD, NO_DISCRIMINATION_AGAINST_FIELDS_OF_ENDEAVOR),
   /** Rights end above a user count or revenue threshold, or depend on company size. */
   USER_THRESHOLD(Group.FIELD, NO_DISCRIMINATION_AGAINST_PERSONS_OR_GROUPS),
+  /** Rights granted only to a named group of users ("solely to members of the cooperative"). */
+  USER_GROUP(Group.FIELD, NO_DISCRIMINATION_AGAINST_PERSONS_OR_GROUPS),
   /** Rights limited to a platform, product or technology. */
   PLATFORM(Group.FIELD, LICENSE_NOT_SPECIFIC_TO_A_PRODUCT, LICENSE_TECHNOLOGY_NEUTRAL),
   /** Offering the work as a hosted or managed service is forbidden or specially conditioned. */

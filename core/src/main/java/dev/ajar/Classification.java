@@ -29,6 +29,8 @@ import java.util.Set;
  * @param osdConflicts the Open Source Definition criteria that the binding findings break
  * @param closestLicense the known license the text is closest to, if one is close enough to name;
  *     always empty when the classifier was built with known-license identification off
+ * @param rights what the text grants, limits or denies for each {@link Right}, each with the
+ *     sentence that decides it
  * @since 0.1
  */
 public record Classification(
@@ -38,7 +40,8 @@ public record Classification(
     Set<Category> restrictions,
     Optional<RiskTier> riskTier,
     Set<OsdCriterion> osdConflicts,
-    Optional<ClosestLicense> closestLicense) {
+    Optional<ClosestLicense> closestLicense,
+    RightsTable rights) {
 
   /**
    * Checks and copies the components.
@@ -58,6 +61,7 @@ public record Classification(
     riskTier = requireNonNull(riskTier, "riskTier is null");
     osdConflicts = Sets.immutableEnumSet(osdConflicts);
     closestLicense = requireNonNull(closestLicense, "closestLicense is null");
+    requireNonNull(rights, "rights is null");
   }
 
   /** The findings of one kind, in the same order as {@link #findings()}. */

@@ -46,6 +46,21 @@ final class ClauseResolver {
   private ClauseResolver() {}
 
   static List<Finding> resolve(List<ClauseMatch> matches, List<Sentence> sentences, String text) {
+    return resolve(matches, sentences, text, new BitSet(), new BitSet());
+  }
+
+  /**
+   * @param prohibiting sentences the reader found to prohibit a use: list items count there as
+   *     under an inline frame
+   * @param nonBinding sentences that only ask, define or disclaim: restrictive matches there bind
+   *     nobody and are dropped
+   */
+  static List<Finding> resolve(
+      List<ClauseMatch> matches,
+      List<Sentence> sentences,
+      String text,
+      BitSet prohibiting,
+      BitSet nonBinding) {
     List<ClauseMatch> byPosition = new ArrayList<>(matches);
     byPosition.sort(BY_POSITION);
     Map<Integer, Cancellers> cancellers = new HashMap<>();
@@ -56,7 +71,7 @@ final class ClauseResolver {
     }
     Set<ClauseMatch> usedCancellers = new LinkedHashSet<>();
     BitSet leads = new BitSet();
-    BitSet framed = new BitSet();
+    BitSet framed = (BitSet) prohibiting.clone();
     for (ClauseMatch m : byPosition) {
       if (m.pattern().role() == PatternRole.LEAD
           && (!m.pattern().colon() || endsWithColon(sentences.get(m.sentence()), text))
@@ -76,6 +91,9 @@ final class ClauseResolver {
       if (m.pattern().role() == PatternRole.LEAD
           || m.pattern().kind() == FindingKind.NOT_A_RESTRICTION) {
         continue; // lead-ins are never findings; cancellers only when they cancelled something
+      }
+      if (m.pattern().kind().isRestrictive() && nonBinding.get(m.sentence())) {
+        continue;
       }
       if (m.pattern().listItem() && !framed.get(m.sentence())) {
         while (nextLead >= 0 && nextLead <= m.sentence()) {
@@ -107,6 +125,22 @@ final class ClauseResolver {
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::patternId));
+    return out;
+  }
+
+  /**
+   * The categories each sentence's look-alike patterns cancel ("commercial or non-commercial"
+   * cancels NON_COMMERCIAL there), by sentence index; the structural reading honours them too.
+   */
+  static Map<Integer, Set<Category>> cancellations(List<ClauseMatch> matches) {
+    Map<Integer, Set<Category>> out = new HashMap<>();
+    for (ClauseMatch m : matches) {
+      if (m.pattern().kind() == FindingKind.NOT_A_RESTRICTION
+          && m.pattern().role() == PatternRole.FINDING) {
+        out.computeIfAbsent(m.sentence(), k -> EnumSet.noneOf(Category.class))
+            .addAll(m.pattern().cancels());
+      }
+    }
     return out;
   }
 

@@ -45,44 +45,71 @@ final class Decider {
         Set.of(),
         Optional.empty(),
         Set.of(),
-        Optional.empty());
+        Optional.empty(),
+        RightsTable.EMPTY);
   }
 
-  static Classification decide(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
-    return decide(findings, tierByPattern, Optional.empty());
+  static Classification decide(
+      List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights) {
+    return decide(findings, tierByPattern, rights, Optional.empty());
   }
 
   /** Decides from the clauses alone, and attaches {@code closest} to the result. */
   static Classification decide(
-      List<Finding> findings, Map<String, RiskTier> tierByPattern, Optional<ClosestLicense> closest) {
-    Evidence e = new Evidence(findings, tierByPattern);
+      List<Finding> findings,
+      Map<String, RiskTier> tierByPattern,
+      RightsTable rights,
+      Optional<ClosestLicense> closest) {
+    Evidence e = new Evidence(findings, tierByPattern, rights);
     LicenseClass c = decide(e);
     return result(c, confidence(c, e), findings, e, closest);
   }
 
-  /** The class the evidence supports, in the taxonomy's order. */
+  /**
+   * The class the evidence supports, in the taxonomy's order. The rights table decides whether
+   * the OSD freedoms are granted ({@link Freedom}); restriction and proprietary evidence weigh in
+   * as before.
+   */
   static LicenseClass decide(Evidence e) {
     if (e.tier >= TIER_THRESHOLD) {
       return LicenseClass.RISK_TIERED;
     }
-    if (e.proprietary >= PROPRIETARY_OVERRIDE
-        || e.proprietary >= PROPRIETARY_THRESHOLD && !e.fullGrant()) {
+    if (e.proprietary >= PROPRIETARY_OVERRIDE) {
+      return LicenseClass.PROPRIETARY;
+    }
+    switch (e.freedom) {
+      case WITHHELD:
+        return LicenseClass.PROPRIETARY;
+      case FIELD_LIMITED:
+        return LicenseClass.USE_RESTRICTED;
+      case OPEN:
+        return e.restriction >= RESTRICTION_THRESHOLD
+            ? LicenseClass.USE_RESTRICTED
+            : LicenseClass.OSD_COMPATIBLE;
+      default:
+        break;
+    }
+    // Neither modification nor redistribution is stated.
+    if (e.proprietary >= PROPRIETARY_THRESHOLD) {
       return LicenseClass.PROPRIETARY;
     }
     if (e.restriction >= RESTRICTION_THRESHOLD) {
       return LicenseClass.USE_RESTRICTED;
     }
-    if (e.license() >= LICENSE_THRESHOLD) {
-      return LicenseClass.OSD_COMPATIBLE;
-    }
-    if (e.proprietary > 0 && e.proprietary >= e.restriction) {
+    if (e.partialGrant || e.proprietary > 0) {
       return LicenseClass.PROPRIETARY;
+    }
+    if (e.license() >= LICENSE_THRESHOLD) {
+      return UNSTATED_LICENSE;
     }
     if (e.restriction > 0) {
       return LicenseClass.USE_RESTRICTED;
     }
     return LicenseClass.NOT_A_LICENSE;
   }
+
+  /** The class of a text with license terms that grants no right in words the reader knows. */
+  static final LicenseClass UNSTATED_LICENSE = LicenseClass.OSD_COMPATIBLE;
 
   /** How strongly the evidence supports {@code c}: well above 0.5 at or over a threshold. */
   static double confidence(LicenseClass c, Evidence e) {
@@ -97,10 +124,12 @@ final class Decider {
       case USE_RESTRICTED:
         return e.restriction >= RESTRICTION_THRESHOLD ? 0.5 + 0.49 * e.restriction : 0.35;
       case OSD_COMPATIBLE:
-        // Doubt grows with sub-threshold restrictive or proprietary evidence.
+        // Doubt grows with sub-threshold restrictive or proprietary evidence, and when no
+        // freedom is granted in words the reader knows.
         double doubt =
             Math.max(e.restriction / RESTRICTION_THRESHOLD, e.proprietary / PROPRIETARY_THRESHOLD);
-        return (0.55 + 0.44 * e.license()) * (1 - 0.4 * Math.min(1, doubt));
+        double base = e.freedom == Freedom.OPEN ? 0.55 + 0.44 * e.license() : 0.45;
+        return base * (1 - 0.4 * Math.min(1, doubt));
       default:
         return 0.9 - 0.5 * e.license();
     }
@@ -142,7 +171,8 @@ final class Decider {
         restrictions,
         tier,
         conflicts,
-        closest);
+        closest,
+        e.rights);
   }
 
   static double noisyOr(double a, double b) {
@@ -159,12 +189,25 @@ final class Decider {
     boolean grantsModify;
     boolean grantsRedistribute;
     Optional<RiskTier> namedTier = Optional.empty();
+    RightsTable rights = RightsTable.EMPTY;
+    Freedom freedom = Freedom.UNSTATED;
+    /** Some right is stated (granted, limited or denied), but not modification or redistribution. */
+    boolean partialGrant;
+    /** The findings hold a freedom denied or limited by the reader (for passages). */
+    boolean readWithheld;
+    boolean readFieldLimited;
 
     /**
      * Takes the grants of {@code whole}: a passage is judged as part of the text that holds it,
      * so an added "all rights reserved" in a text that grants every freedom stays harmless.
      */
     void inheritGrants(Evidence whole) {
+      rights = whole.rights;
+      // A passage of a known text is judged for what it adds: the known text's grants stand
+      // unless the passage itself withholds or narrows a freedom.
+      freedom = readWithheld ? Freedom.WITHHELD : readFieldLimited ? Freedom.FIELD_LIMITED
+          : Freedom.OPEN;
+      partialGrant = whole.partialGrant;
       grant = whole.grant;
       condition = whole.condition;
       grantsModify = whole.grantsModify;
@@ -172,15 +215,29 @@ final class Decider {
     }
 
     boolean fullGrant() {
-      return grantsModify && grantsRedistribute;
+      return freedom == Freedom.OPEN || freedom == Freedom.FIELD_LIMITED;
     }
 
     double license() {
       return noisyOr(grant, condition);
     }
 
+    Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights) {
+      this(findings, tierByPattern);
+      this.rights = rights;
+      this.freedom = Freedom.of(rights);
+      this.partialGrant =
+          rights.entries().stream().anyMatch(r -> r.status() != RightStatus.UNSTATED
+              && r.right() != Right.ANY_PURPOSE && r.right() != Right.COMMERCIAL_USE);
+    }
+
     Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
       for (Finding f : findings) {
+        if (f.patternId().startsWith("read.denied-") || f.patternId().startsWith("read.limit-")) {
+          boolean field = f.kind().isRestrictive();
+          readWithheld |= !field;
+          readFieldLimited |= field;
+        }
         switch (f.kind()) {
           case RISK_TIER:
             tier = noisyOr(tier, f.score());

@@ -6,16 +6,24 @@ import dev.ajar.index.ClauseMatcher;
 import dev.ajar.index.ClausePattern;
 import dev.ajar.reference.Identification;
 import dev.ajar.reference.ReferenceIndex;
+import dev.ajar.rights.Act;
+import dev.ajar.rights.ActKind;
+import dev.ajar.rights.RightsBuilder;
+import dev.ajar.rights.SentenceReader;
 import dev.ajar.text.Normalizer;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.SentenceSplitter;
 import dev.ajar.text.Token;
 import dev.ajar.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The classification pipeline. Data flows one way:
@@ -66,28 +74,104 @@ final class Engine {
     if (sentences.isEmpty()) {
       return Decider.nothingFound();
     }
-    List<Finding> findings = findings(text, normalized, sentences);
+    Reading reading = read(text, normalized, sentences);
     Optional<Identification> id =
         references.flatMap(r -> r.identify(normalized, sentences));
     if (id.isEmpty()) {
-      return Decider.decide(findings, tierByPattern);
+      return Decider.decide(reading.findings(), tierByPattern, reading.rights());
     }
     List<String> dropped = id.get().dropped();
     List<Finding> droppedFindings =
-        dropped.isEmpty() ? List.of() : findings(String.join("\n\n", dropped));
+        dropped.isEmpty() ? List.of() : read(String.join("\n\n", dropped)).findings();
     return KnownLicenseDecider.decide(
-        findings, tierByPattern, closest(id.get(), text), droppedFindings);
+        reading.findings(), tierByPattern, reading.rights(), closest(id.get(), text), droppedFindings);
   }
 
-  private List<Finding> findings(String text) {
+  /** The findings of a text, and its rights table. */
+  private record Reading(List<Finding> findings, RightsTable rights) {}
+
+  private Reading read(String text) {
     String normalized = Normalizer.normalize(text);
-    return findings(text, normalized, splitter.split(normalized));
+    return read(text, normalized, splitter.split(normalized));
   }
 
-  private List<Finding> findings(String text, String normalized, List<Sentence> sentences) {
+  private Reading read(String text, String normalized, List<Sentence> sentences) {
     List<Token> tokens = new Tokenizer().tokens(normalized, sentences);
     List<ClauseMatch> matches = matcher.match(tokens);
-    return ClauseResolver.resolve(matches, sentences, text);
+    List<Act> acts =
+        honourCancellations(
+            SentenceReader.read(normalized, sentences, tokens),
+            ClauseResolver.cancellations(matches));
+    BitSet prohibiting = new BitSet();
+    BitSet nonBinding = new BitSet();
+    for (Act a : acts) {
+      switch (a.kind()) {
+        case PROHIBIT_USE, PROHIBITION_LEAD -> prohibiting.set(a.sentence());
+        case REQUEST, DEFINE, DISCLAIM -> nonBinding.set(a.sentence());
+        default -> {}
+      }
+    }
+    List<Finding> catalog =
+        ClauseResolver.resolve(matches, sentences, text, prohibiting, nonBinding);
+    RightsTable rights = RightsBuilder.build(text, acts, dedications(catalog));
+    List<Finding> findings = new ArrayList<>(catalog);
+    findings.addAll(ReadFindings.of(text, sentences, acts, rights, catalog));
+    findings.sort(
+        Comparator.comparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::patternId));
+    return new Reading(List.copyOf(findings), rights);
+  }
+
+  /**
+   * Drops what the catalog's look-alike patterns cancel in a sentence: a limit whose category is
+   * cancelled ("allowed only for noncommercial distribution" of GPL's source-offer option), and a
+   * prohibited use where every restriction category is.
+   */
+  private static List<Act> honourCancellations(List<Act> acts, Map<Integer, Set<Category>> cancelled) {
+    if (cancelled.isEmpty()) {
+      return acts;
+    }
+    List<Act> out = new ArrayList<>(acts.size());
+    for (Act a : acts) {
+      Set<Category> c = cancelled.get(a.sentence());
+      if (c == null) {
+        out.add(a);
+        continue;
+      }
+      if (a.kind() == ActKind.PROHIBIT_USE && c.contains(Category.OTHER_USE)) {
+        continue;
+      }
+      Set<Limit> limits = EnumSet.noneOf(Limit.class);
+      for (Limit l : a.limits()) {
+        if (!c.contains(ReadFindings.limitCategory(l))) {
+          limits.add(l);
+        }
+      }
+      if (limits.isEmpty() && a.kind() == ActKind.LIMIT) {
+        continue;
+      }
+      out.add(new Act(a.kind(), a.rights(), limits, a.sentence(), a.start(), a.end()));
+    }
+    return out;
+  }
+
+  /**
+   * Grants the reader does not parse: a public-domain dedication or a waiver of copyright gives
+   * every right.
+   */
+  private static List<RightsBuilder.Grant> dedications(List<Finding> catalog) {
+    List<RightsBuilder.Grant> out = new ArrayList<>();
+    for (Finding f : catalog) {
+      if (f.patternId().startsWith("grant.public-domain")) {
+        out.add(new RightsBuilder.Grant(
+            EnumSet.of(Right.USE, Right.COPY, Right.MODIFY, Right.REDISTRIBUTE, Right.ANY_PURPOSE,
+                Right.COMMERCIAL_USE),
+            f.start(),
+            f.end()));
+      }
+    }
+    return out;
   }
 
   private static ClosestLicense closest(Identification id, String text) {

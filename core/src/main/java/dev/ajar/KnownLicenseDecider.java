@@ -50,17 +50,18 @@ final class KnownLicenseDecider {
   static Classification decide(
       List<Finding> findings,
       Map<String, RiskTier> tierByPattern,
+      RightsTable rights,
       ClosestLicense closest,
       List<Finding> droppedFindings) {
     Optional<ClosestLicense> attached = Optional.of(closest);
     LicenseClass known = closest.knownClass();
-    Evidence all = new Evidence(findings, tierByPattern);
+    Evidence all = new Evidence(findings, tierByPattern, rights);
     Evidence dropped = new Evidence(droppedFindings, tierByPattern);
     if (closest.similarity() < KNOWN_SIMILARITY) {
-      return Decider.decide(findings, tierByPattern, attached);
+      return Decider.decide(findings, tierByPattern, rights, attached);
     }
     if (dropsDecidingClause(known, dropped)) {
-      Classification byClauses = Decider.decide(findings, tierByPattern, attached);
+      Classification byClauses = Decider.decide(findings, tierByPattern, rights, attached);
       Set<OsdCriterion> lost = lostFreedoms(known, dropped, all);
       return lost.isEmpty() ? byClauses : withLostFreedoms(byClauses, lost);
     }
@@ -127,7 +128,8 @@ final class KnownLicenseDecider {
         c.restrictions(),
         c.riskTier(),
         conflicts,
-        c.closestLicense());
+        c.closestLicense(),
+        c.rights());
   }
 
   private static List<Finding> inAddedText(List<Finding> findings, ClosestLicense closest) {

@@ -90,9 +90,28 @@ class KnownLicenseDeciderTest {
   }
 
   private static Classification decide(List<Finding> findings, ClosestLicense closest, List<Finding> dropped) {
-    Classification c = KnownLicenseDecider.decide(findings, Map.of(), closest, dropped);
+    Classification c =
+        KnownLicenseDecider.decide(findings, Map.of(), rightsOf(findings), closest, dropped);
     assertEquals(closest, c.closestLicense().orElseThrow());
     return c;
+  }
+
+  /** The rights table the grant findings stand for: each granted right, evidenced by its finding. */
+  private static RightsTable rightsOf(List<Finding> findings) {
+    java.util.List<RightEntry> entries = new java.util.ArrayList<>();
+    for (Right r : Right.values()) {
+      Category wanted =
+          r == Right.MODIFY ? Category.GRANT_MODIFY
+              : r == Right.REDISTRIBUTE ? Category.GRANT_REDISTRIBUTE : null;
+      entries.add(
+          findings.stream()
+              .filter(f -> f.kind() == FindingKind.GRANT && f.category() == wanted)
+              .findFirst()
+              .map(f -> new RightEntry(r, RightStatus.GRANTED, java.util.Set.of(),
+                  java.util.Optional.of(new TextSpan(f.start(), f.end(), f.excerpt()))))
+              .orElse(RightEntry.unstated(r)));
+    }
+    return new RightsTable(entries);
   }
 
   private static ClosestLicense closest(LicenseClass known, double similarity, List<TextSpan> added) {

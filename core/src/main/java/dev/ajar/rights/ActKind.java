@@ -1,0 +1,25 @@
+package dev.ajar.rights;
+
+/** What a sentence (or one clause of it) does. */
+public enum ActKind {
+  /** Grants rights, possibly with limits. */
+  GRANT,
+  /** Withholds rights: "no right to modify is granted", "you may not redistribute". */
+  DENY,
+  /** Narrows rights to a purpose, user group, form or period: "may be used only for ...". */
+  LIMIT,
+  /** Forbids a use, whatever its object: "must not be used to rate restaurant hygiene". */
+  PROHIBIT_USE,
+  /** Opens a list of prohibited or excluded uses ("The following uses are excluded:"). */
+  PROHIBITION_LEAD,
+  /** A prohibition the Open Source Definition allows (names, marks, notices, no further terms). */
+  ALLOWED_PROHIBITION,
+  /** A prohibition with an exception that leaves it to the license's own grant or a condition. */
+  EXEMPT,
+  /** Defines a term; grants and prohibitions inside a definition bind nobody. */
+  DEFINE,
+  /** Disclaims warranty or liability, or warns of unsuitability. */
+  DISCLAIM,
+  /** Asks, hopes or recommends: binds nobody. */
+  REQUEST
+}

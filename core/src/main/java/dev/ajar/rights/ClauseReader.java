@@ -1,0 +1,627 @@
+package dev.ajar.rights;
+
+import static dev.ajar.rights.Lexicon.ALLOWED_OBJECT_STEMS;
+import static dev.ajar.rights.Lexicon.BE;
+import static dev.ajar.rights.Lexicon.BINDING_MODALS;
+import static dev.ajar.rights.Lexicon.CONTRACTED;
+import static dev.ajar.rights.Lexicon.EXCEPT;
+import static dev.ajar.rights.Lexicon.FORBID_WORDS;
+import static dev.ajar.rights.Lexicon.GRANTOR_SUBJECTS;
+import static dev.ajar.rights.Lexicon.GRANT_VERB_STEMS;
+import static dev.ajar.rights.Lexicon.LICENSE_REFERENCE_STEMS;
+import static dev.ajar.rights.Lexicon.NEGATIVE_SUBJECTS;
+import static dev.ajar.rights.Lexicon.NEGATORS;
+import static dev.ajar.rights.Lexicon.NOT_NEGATING_NEXT;
+import static dev.ajar.rights.Lexicon.ONLY;
+import static dev.ajar.rights.Lexicon.PERMISSION_STEMS;
+import static dev.ajar.rights.Lexicon.PERMIT_PARTICIPLES;
+import static dev.ajar.rights.Lexicon.PROMISE_VERBS;
+import static dev.ajar.rights.Lexicon.PROVISO;
+import static dev.ajar.rights.Lexicon.RIGHT_NOUN_STEMS;
+import static dev.ajar.rights.Lexicon.USE_STEMS;
+import static dev.ajar.rights.Lexicon.WORK_STEMS;
+
+import dev.ajar.Limit;
+import dev.ajar.Right;
+import java.util.EnumSet;
+import java.util.List;
+import static dev.ajar.rights.Lexicon.words;
+
+import java.util.Set;
+
+/**
+ * Reads one clause (a sentence, or a part of it between semicolons): whether it prohibits,
+ * denies, grants or limits, and which rights. The order of the checks is the order of strength:
+ * a prohibition cue wins over a grant cue in the same clause ("you may not distribute" holds
+ * "may"), and a grant cue with "no" before it is a denial.
+ */
+final class ClauseReader {
+
+  /** How far after a modal the verb of a grant may stand ("may freely and without fee copy"). */
+  private static final int MODAL_REACH = 6;
+
+  /** How far before "not" a modal may stand ("shall in any event not"). */
+  private static final int NEGATION_REACH = 3;
+
+  /** "This license does not extend to ...": the grant's scope, denied. */
+  private static final Set<String> SCOPE_VERBS =
+      words("extend", "extends", "apply", "applies", "cover", "covers", "permit", "permits",
+          "allow", "allows", "authorize", "authorizes", "include", "includes");
+
+  private final Words w;
+  private final int from;
+  private final int to;
+  private final int sentence;
+
+  ClauseReader(Words w, int from, int to, int sentence) {
+    this.w = w;
+    this.from = from;
+    this.to = to;
+    this.sentence = sentence;
+  }
+
+  /** What the items of a list opened by this clause (if it ends in a colon) are. */
+  enum Lead {
+    /** Not a lead-in. */
+    NONE,
+    /** "You agree not to use the Model:": each item is a prohibited use. */
+    USES,
+    /** "You may not:", "This license does not extend to:": each item says its own act. */
+    ACTS
+  }
+
+  private Lead lead = Lead.NONE;
+
+  /**
+   * Adds the acts of the clause to {@code out}.
+   *
+   * @return what a list this clause opens would hold, if the clause ends in a colon
+   */
+  Lead read(List<Act> out) {
+    int[] window = prohibition();
+    if (window != null) {
+      prohibitionAct(window, out);
+      return lead;
+    }
+    int negated = negatedGrant();
+    if (negated >= 0) {
+      int verb = grantedVerb(negated);
+      Set<Right> rights =
+          verb < 0 ? EnumSet.noneOf(Right.class) : rights(verb, Math.min(to, verb + VERB_LIST), false);
+      rights.remove(Right.USE);
+      if (!rights.isEmpty()) {
+        int except = w.find(negated, to, EXCEPT);
+        out.add(act(except >= 0 && licenseReference(except) ? ActKind.EXEMPT : ActKind.DENY,
+            rights, Set.of()));
+      }
+      return Lead.NONE;
+    }
+    if (aboutLicenseText(from, to)) {
+      return Lead.NONE;
+    }
+    if (doAsYouWish()) {
+      out.add(act(ActKind.GRANT, EnumSet.allOf(Right.class), Set.of()));
+      return Lead.NONE;
+    }
+    int cue = grantCue();
+    if (cue >= 0 && w.find(Math.max(from, cue - 4), cue, DOCUMENT_WORDS) < 0) {
+      int end = provisoStart(cue);
+      Set<Right> rights = rights(from, end, true);
+      // Limits are read in the main clause: not in a condition before it ("If the distribution
+      // is restricted in certain countries, ...") nor in a clause about patents or termination.
+      int main = conditionEnd(from, cue);
+      Set<Limit> limits =
+          w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 ? Set.of() : Limits.in(w, main, end);
+      if (anyPurpose(from, end)) {
+        rights.add(Right.ANY_PURPOSE);
+        rights.add(Right.USE);
+      }
+      if (!rights.isEmpty()) {
+        out.add(act(ActKind.GRANT, rights, limits));
+      }
+    }
+    return Lead.NONE;
+  }
+
+  /**
+   * Reads the clause as an item of a list opened by a lead-in of kind {@code mode}: under a
+   * prohibition of uses every item is a prohibited use (unless it is about names, marks or
+   * notices); under a bare prohibition the item names its own act.
+   */
+  void readItem(Lead mode, List<Act> out) {
+    if (mode == Lead.USES) {
+      if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0) {
+        out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      }
+      return;
+    }
+    prohibitionAct(new int[] {from, to}, out, firstVerb(from, to));
+  }
+
+  // ---- prohibitions --------------------------------------------------------------------------
+
+  /**
+   * The words a prohibition forbids, as {start, end} word indexes, or null when the clause
+   * prohibits nothing.
+   */
+  private int[] prohibition() {
+    for (int i = from; i < to; i++) {
+      String word = w.low[i];
+      if (isNot(i)) {
+        if (notLimiting(i)) {
+          continue;
+        }
+        if (w.find(from, i, Lexicon.CONDITIONAL) >= 0) {
+          continue; // "if you do not accept", "if you cannot satisfy": a condition, not a ban
+        }
+        if (modalBefore(i) || promiseBefore(i) || imperativeDo(i)) {
+          return new int[] {i + 1, to};
+        }
+        if (participleAfter(i)) {
+          return new int[] {from, to};
+        }
+        if (w.is(i + 1, SCOPE_VERBS) && w.findStem(from, i, RIGHT_NOUN_STEMS) >= 0) {
+          return new int[] {i + 1, to};
+        }
+      } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
+          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.phraseAt(i + 1, "event")) {
+        // "No part of the Software may be copied", "no one may use": a negative subject.
+        int modal = w.find(i + 1, Math.min(to, i + 7), BINDING_MODALS);
+        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)) {
+          return new int[] {modal + 1, to};
+        }
+      } else if ((NEGATIVE_SUBJECTS.contains(word) || word.equals("cannot"))
+          && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+        int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 9), BINDING_MODALS);
+        if (modal >= 0) {
+          return new int[] {modal + 1, to};
+        }
+      } else if (FORBID_WORDS.contains(word)) {
+        if (word.equals("excluded") && !w.is(i - 1, BE) || i > from && isNot(i - 1)
+            || w.is(i - 1, Set.of("to", "must", "shall", "will", "may"))) {
+          continue; // "not forbidden from", "must prohibit": no prohibition of the licensee
+        }
+        return new int[] {from, to};
+      }
+    }
+    return null;
+  }
+
+  private boolean isNot(int i) {
+    String word = w.low[i];
+    if (word.equals("not") || word.equals("never")) {
+      return true;
+    }
+    // "don't", "can't", "won't": the tokenizer leaves "t" after an apostrophe.
+    return word.equals("t") && w.gap[i] == '\'' && w.is(i - 1, CONTRACTED);
+  }
+
+  /** "not limited to", "whether or not", "not only": no negation of the act. */
+  private boolean notLimiting(int i) {
+    return w.is(i + 1, NOT_NEGATING_NEXT) || w.phraseAt(i - 1, "or", w.low[i]);
+  }
+
+  private boolean modalBefore(int i) {
+    if (w.low[i].equals("t")) {
+      String head = w.low[i - 1];
+      return !head.equals("isn") && !head.equals("aren") && !head.equals("wasn")
+          && !head.equals("weren") && !head.equals("needn") && !head.equals("ain")
+          || participleAfter(i);
+    }
+    for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
+      if (BINDING_MODALS.contains(w.low[k])) {
+        return !subjectIsGrantor(k);
+      }
+    }
+    return false;
+  }
+
+  private boolean promiseBefore(int i) {
+    // "agree not to use", "agree to not use"
+    return w.is(i - 1, PROMISE_VERBS) && w.phraseAt(i + 1, "to")
+        || w.is(i - 2, PROMISE_VERBS) && w.phraseAt(i - 1, "to");
+  }
+
+  /** "Do not use ...", "you do not have the right to": an imperative or a denial. */
+  private boolean imperativeDo(int i) {
+    return (w.phraseAt(i - 1, "do") || w.phraseAt(i - 1, "does"))
+        && (i - 1 == from || w.is(i - 2, LICENSEES) && !w.is(i - 3, RELATIVES));
+  }
+
+  private static final Set<String> LICENSEES =
+      words("you", "licensee", "licensees", "user", "users", "recipient", "recipients");
+
+  private static final Set<String> RELATIVES = words("that", "which", "who", "whom", "whose");
+
+  private boolean participleAfter(int i) {
+    for (int k = i + 1; k < Math.min(to, i + 3); k++) {
+      if (PERMIT_PARTICIPLES.contains(w.low[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean subjectIsGrantor(int modal) {
+    for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
+      if (GRANTOR_SUBJECTS.contains(w.low[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void prohibitionAct(int[] window, List<Act> out) {
+    int start = window[0];
+    prohibitionAct(window, out, start == from ? nominalAct(start, window[1]) : firstVerb(start, window[1]));
+  }
+
+  private void prohibitionAct(int[] window, List<Act> out, int verb) {
+    int start = window[0];
+    int end = window[1];
+    if (w.findStem(start, end, ALLOWED_OBJECT_STEMS) >= 0
+        || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
+        || start > from && w.find(from, start, DOCUMENT_WORDS) >= 0
+        || w.find(from, Math.min(to, from + 4), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
+      out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
+      return;
+    }
+    lead = Lead.ACTS;
+    if (verb < 0) {
+      return;
+    }
+    int except = exceptIndex(start, end);
+    boolean permissionNeeded = permissionNeeded(start, end);
+    int actEnd = except >= 0 ? except : end;
+    Set<Right> rights = rights(verb, Math.min(actEnd, verb + VERB_LIST), false);
+    boolean useVerb = w.stemIn(verb, USE_STEMS);
+    if (except >= 0 && !permissionNeeded) {
+      Set<Limit> limits = Limits.in(w, except, end);
+      if (licenseReference(except) || limits.isEmpty()) {
+        lead = Lead.NONE;
+        out.add(act(ActKind.EXEMPT, rights, Set.of()));
+      } else {
+        rights.add(Right.USE);
+        out.add(act(ActKind.LIMIT, rights, limits));
+      }
+      return;
+    }
+    rights.remove(Right.USE);
+    if (!rights.isEmpty() && !useVerb) {
+      if (!qualified(verb, actEnd) || permissionNeeded) {
+        out.add(act(ActKind.DENY, rights, Set.of()));
+      }
+      return;
+    }
+    if (useVerb) {
+      lead = Lead.USES;
+      if (permissionNeeded || !hasComplement(verb, end)) {
+        if (!qualified(verb, actEnd)) {
+          out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
+        }
+      } else {
+        out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      }
+    }
+  }
+
+  /** Words after the verb of a prohibition that still belong to its list of verbs. */
+  private static final int VERB_LIST = 8;
+
+  /** Words between "not" and the forbidden verb: auxiliaries, adverbs, "permit others to". */
+  private static final Set<String> BEFORE_VERB =
+      words("be", "been", "to", "also", "in", "any", "way", "event", "case", "otherwise",
+          "directly", "indirectly", "either", "ever", "or", "and", "nor", "itself", "themselves",
+          "permit", "allow", "authorize", "authorise", "enable", "cause", "assist", "help",
+          "attempt", "try", "encourage", "others", "anyone", "third", "party", "parties", "person",
+          "persons", "other", "a", "from", "the", "you", "licensee", "user", "users",
+          "recipient", "recipients", "yourself", "knowingly", "intentionally", "willfully",
+          "wilfully", "hereby", "further", "freely", "publicly", "commercially", "whether",
+          "whole", "part", "partly", "wholly", "fully", "substantially", "so", "as", "this",
+          "create", "make", "prepare", "produce", "any", "copies");
+
+  /** The forbidden verb after the negation, or -1 when it is no right or use verb. */
+  private int firstVerb(int start, int end) {
+    for (int k = start; k < Math.min(end, start + 10); k++) {
+      if ((w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) && !w.low[k].startsWith("commercial")) {
+        return k;
+      }
+      if (!BEFORE_VERB.contains(w.low[k]) && !w.low[k].endsWith("ly")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Commercial use of the Model is prohibited", "Redistribution is not permitted": the
+   * forbidden act is named by the subject, within the first words of the clause.
+   */
+  private int nominalAct(int start, int end) {
+    int cue = cueIndex(start, end);
+    // The subject is the stretch before the cue, from the last comma: in "Everyone may copy this,
+    // but changing it is not allowed" only "changing it" is forbidden.
+    for (int k = cue; k > start; k--) {
+      if (w.gap[k] == ',' || w.gap[k] == ':' || w.low[k].equals("but")) {
+        start = k;
+        break;
+      }
+    }
+    for (int k = start; k < Math.min(Math.max(cue, start + 1), start + 8); k++) {
+      if (w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) {
+        return k;
+      }
+    }
+    // "You are prohibited from using", "refrain from distributing": the act follows the cue.
+    int forbid = w.find(start, end, FORBID_WORDS);
+    return forbid >= 0 ? firstVerb(forbid + 1, end) : -1;
+  }
+
+  /** The index of the word that makes the clause a prohibition by its subject. */
+  private int cueIndex(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (FORBID_WORDS.contains(w.low[k]) || isNot(k) && participleAfter(k)) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether a denial is qualified: the forbidden act is narrowed by a condition or a relative
+   * clause ("may not distribute Covered Code that infringes"), so it is a condition, not a
+   * withheld right.
+   */
+  private boolean qualified(int verb, int end) {
+    for (int k = verb + 1; k < Math.min(end, verb + 14); k++) {
+      if (QUALIFIERS.contains(w.low[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> QUALIFIERS =
+      words("if", "unless", "that", "which", "whose", "who", "where", "when", "while",
+          "whilst", "under", "separately", "apart", "itself", "themselves", "alone", "standalone",
+          "until", "before", "only", "part", "portions", "portion");
+
+  /** "..., but changing it is not allowed": the pronoun stands for the license of the sentence. */
+  private static final Set<String> PRONOUNS = words("it", "this", "them", "they");
+
+  /** Subjects that are the license itself: "This License may not be modified". */
+  private static final Set<String> DOCUMENT_WORDS =
+      words("license", "licence", "agreement", "terms", "conditions", "notice", "notices",
+          "eula");
+
+  /** A clause about the license document itself ("copies of this license document"). */
+  private boolean aboutLicenseText(int start, int end) {
+    for (int k = start; k + 2 < end; k++) {
+      if (w.low[k].equals("of") && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
+          && (w.low[k + 2].equals("license") || w.low[k + 2].equals("licence")
+              || w.low[k + 2].equals("agreement"))
+          && (k + 3 == end || w.gap[k + 3] == ',' || w.low[k + 3].equals("but")
+              || w.low[k + 3].equals("and"))) {
+        return true; // "verbatim copies of this License, but ..."
+      }
+    }
+    for (int k = start; k + 1 < end; k++) {
+      if ((w.low[k].equals("license") || w.low[k].equals("licence"))
+          && (w.low[k + 1].equals("document") || w.low[k + 1].equals("text")
+              || w.low[k + 1].equals("itself"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "except", "unless" or "other than" inside the prohibited words, or -1. */
+  private int exceptIndex(int start, int end) {
+    int except = w.find(start, end, EXCEPT);
+    for (int k = start; k + 1 < end; k++) {
+      if (w.phraseAt(k, "other", "than") && (except < 0 || k < except)) {
+        except = k;
+      }
+    }
+    return except;
+  }
+
+  /** "without (the prior written) permission", "with the consent of". */
+  private boolean permissionNeeded(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (w.low[k].equals("without") || w.low[k].equals("with") || w.low[k].equals("unless")
+          || w.low[k].equals("except")) {
+        int p = w.findStem(k + 1, Math.min(end, k + 6), PERMISSION_STEMS);
+        if (p >= 0 && !w.low[p].equals("license") && !w.low[p].equals("licence")
+            && !w.low[p].equals("agreement")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an exception defers to the license itself ("except as provided in this License"). */
+  private boolean licenseReference(int except) {
+    return w.findStem(except + 1, Math.min(to, except + 8), LICENSE_REFERENCE_STEMS) >= 0;
+  }
+
+  private static final Set<String> COMPLEMENT_STARTERS =
+      words("for", "to", "in", "by", "on", "with", "as", "against", "within", "toward",
+          "towards", "aboard", "into", "outside", "at");
+
+  /** Whether a prohibited use says what use: "use the Model to rate restaurants", not "use it". */
+  private boolean hasComplement(int start, int end) {
+    int verb = w.findStem(start, end, USE_STEMS);
+    if (verb < 0) {
+      verb = start;
+    }
+    for (int k = verb + 1; k < end; k++) {
+      String word = w.low[k];
+      if (COMPLEMENT_STARTERS.contains(word)) {
+        return k + 1 < end && !w.phraseAt(k + 1, "any", "manner") && !w.phraseAt(k + 1, "any", "way")
+            && !w.phraseAt(k + 1, "any", "form") && !w.phraseAt(k + 1, "any", "medium");
+      }
+    }
+    return false;
+  }
+
+  // ---- grants ----------------------------------------------------------------------------------
+
+  /**
+   * Index just after a negated grant, or -1: "no (other) right(s)/license/permission",
+   * "not (be) granted/given/conferred", "does not grant".
+   */
+  private int negatedGrant() {
+    for (int i = from; i < to; i++) {
+      String word = w.low[i];
+      if (word.equals("no") || word.equals("nothing")) {
+        int k = i + 1;
+        while (k < to && k < i + 3 && NEGATED_GRANT_FILLER.contains(w.low[k])) {
+          k++;
+        }
+        if (k < to && (w.low[k].startsWith("right") || w.low[k].startsWith("licen")
+            || w.low[k].startsWith("permission"))) {
+          return k + 1;
+        }
+      } else if (isNot(i) && !notLimiting(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+        int k = i + 1;
+        while (k < to && k < i + 3 && (BE.contains(w.low[k]) || w.low[k].equals("hereby")
+            || w.low[k].equals("expressly"))) {
+          k++;
+        }
+        if (k < to && NEGATED_GRANT_VERBS.contains(w.low[k])) {
+          return k + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The right verb a negated grant withholds: "no right to modify", "not grant you the right to". */
+  private int grantedVerb(int after) {
+    int k = after;
+    while (k < to && k < after + 8 && GRANT_OBJECT_FILLER.contains(w.low[k])) {
+      k++;
+    }
+    return k < to && rightWord(k, k + 1) >= 0 && !w.low[k].startsWith("commercial") ? k : -1;
+  }
+
+  private static final Set<String> GRANT_OBJECT_FILLER =
+      words("you", "to", "any", "the", "a", "right", "rights", "license", "licence", "permission",
+          "is", "are", "be", "hereby", "granted", "given", "or", "of", "licensee", "recipient",
+          "make", "create", "prepare", "produce", "copies");
+
+  private static final Set<String> NEGATED_GRANT_FILLER =
+      words("other", "additional", "express", "implied", "further", "such", "right", "license");
+
+  private static final Set<String> NEGATED_GRANT_VERBS =
+      words("grant", "grants", "granted", "give", "gives", "given", "confer", "confers",
+          "conferred", "license", "licensed", "convey", "conveyed", "permit", "permitted");
+
+  /** Index of a grant cue, or -1. */
+  private int grantCue() {
+    for (int i = from; i < to; i++) {
+      String word = w.low[i];
+      if ((word.equals("may") || word.equals("can")) && !subjectIsGrantor(i)) {
+        if (rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 && !isNot(Math.min(to - 1, i + 1))
+            && !w.phraseAt(i + 1, "not")) {
+          return i;
+        }
+      } else if (w.stemIn(i, GRANT_VERB_STEMS)) {
+        if (word.equals("free") && !w.phraseAt(i + 1, "to") && !w.phraseAt(i + 1, "for")) {
+          continue;
+        }
+        if (word.startsWith("licen") && !w.phraseAt(i + 1, "to")) {
+          continue;
+        }
+        return i;
+      } else if (w.stemIn(i, RIGHT_NOUN_STEMS) && w.phraseAt(i + 1, "to")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "Do what you want", "whatever you like", "as you see fit": every right, informally. */
+  private boolean doAsYouWish() {
+    for (int k = from; k + 2 < to; k++) {
+      if ((w.low[k].equals("what") || w.low[k].equals("whatever"))
+          && w.low[k + 1].equals("you") && (w.low[k + 2].equals("want") || w.low[k + 2].equals("like")
+              || w.low[k + 2].equals("wish"))
+          && w.find(from, k, Set.of("do", "can", "may")) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the main clause starts: after a leading "If/When/To the extent ...," condition. */
+  private int conditionEnd(int start, int cue) {
+    if (!w.is(start, Lexicon.CONDITIONAL) && !w.phraseAt(start, "to", "the", "extent")) {
+      return start;
+    }
+    for (int k = cue; k > start; k--) {
+      if (w.gap[k] == ',') {
+        return k;
+      }
+    }
+    return cue;
+  }
+
+  /** Index of the first word in [start, end) that names a right, or -1. */
+  private int rightWord(int start, int end) {
+    for (int k = start; k < end; k++) {
+      for (Set<String> stems : Lexicon.RIGHT_STEMS.values()) {
+        if (stems.contains(w.stem[k])) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Where a proviso ("provided that", "subject to") starts after {@code cue}, or the clause end. */
+  private int provisoStart(int cue) {
+    int p = w.find(cue + 1, to, PROVISO);
+    return p < 0 ? to : p;
+  }
+
+  private boolean anyPurpose(int start, int end) {
+    for (int k = start; k + 1 < end; k++) {
+      if (w.phraseAt(k, "any", "purpose") || w.phraseAt(k, "without", "restriction")
+          || w.phraseAt(k, "any", "use") || w.phraseAt(k, "all", "purposes")
+          || w.phraseAt(k, "any", "purposes") || w.phraseAt(k, "whatever", "purpose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rights named in [start, end); {@code withUse} keeps USE. */
+  private Set<Right> rights(int start, int end, boolean withUse) {
+    Set<Right> out = EnumSet.noneOf(Right.class);
+    for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
+      for (var e : Lexicon.RIGHT_STEMS.entrySet()) {
+        if (e.getValue().contains(w.stem[k]) && !commercialNegated(k, e.getKey())) {
+          out.add(e.getKey());
+        }
+      }
+    }
+    if (!withUse) {
+      out.remove(Right.USE);
+    }
+    return out;
+  }
+
+  /** "non-commercial" names no commercial right. */
+  private boolean commercialNegated(int k, Right right) {
+    return right == Right.COMMERCIAL_USE && (w.phraseAt(k - 1, "non") || w.low[k].startsWith("non"));
+  }
+
+  private Act act(ActKind kind, Set<Right> rights, Set<Limit> limits) {
+    Set<Right> r = rights.isEmpty() ? EnumSet.noneOf(Right.class) : EnumSet.copyOf(rights);
+    Set<Limit> l = limits.isEmpty() ? EnumSet.noneOf(Limit.class) : EnumSet.copyOf(limits);
+    return new Act(kind, r, l, sentence, w.start[from], w.end[to - 1]);
+  }
+}

@@ -1,0 +1,270 @@
+package dev.ajar.rights;
+
+import static dev.ajar.rights.Lexicon.GRANTOR_SUBJECTS;
+import static dev.ajar.rights.Lexicon.LIMIT_STEMS;
+import static dev.ajar.rights.Lexicon.ONLY;
+import static dev.ajar.rights.Lexicon.ONLY_NOT_A_SCOPE;
+import static dev.ajar.rights.Lexicon.PERMISSION_STEMS;
+
+import dev.ajar.Limit;
+import java.util.EnumSet;
+import java.util.Map;
+import static dev.ajar.rights.Lexicon.words;
+
+import java.util.Set;
+
+/**
+ * Finds the limits a clause puts on what it grants. A limit needs a scoping structure: "only",
+ * "solely", "exclusively" with a complement that names a purpose, user group, place or form; a
+ * purpose phrase of the grant itself ("for non-commercial purposes"); a form of the copies
+ * ("in binary form" with no source form, "without modification"); or a period. The words of the
+ * complement only choose which limit; a scoped complement they do not know is a named purpose.
+ */
+final class Limits {
+
+  /** Words looked at after "only" for its complement. */
+  private static final int COMPLEMENT = 10;
+
+  /** Verbs and auxiliaries skipped between "only" and its complement ("only be used for"). */
+  private static final Set<String> SKIP =
+      words("be", "is", "are", "been", "used", "use", "distributed", "licensed", "licenced",
+          "granted", "provided", "made", "available", "copied", "reproduced", "redistributed",
+          "installed", "run", "operated", "deployed", "you", "may", "can", "it", "the", "this");
+
+  private Limits() {}
+
+  static Set<Limit> in(Words w, int from, int to) {
+    Set<Limit> out = EnumSet.noneOf(Limit.class);
+    boolean any = anyPurpose(w, from, to);
+    for (int i = from; i < to; i++) {
+      String word = w.low[i];
+      if (ONLY.contains(word) && !w.phraseAt(i - 1, "not") && !w.phraseAt(i - 1, "if")
+          && scopesAGrant(w, i, from, to)) {
+        scoped(w, i, from, to, out);
+      } else if (!any && nonCommercial(w, i, to) && !bothCommercial(w, from, to)) {
+        out.add(Limit.NON_COMMERCIAL);
+      } else if (!any && (word.equals("for") || word.equals("to")) && purposeAt(w, i + 1, to)) {
+        out.addAll(named(w, i + 1, Math.min(to, i + 4)));
+      } else if (word.equals("without") && w.stemIn(i + 1, LIMIT_MODIFY)
+          && !w.phraseAt(i - 2, "with", "or")) {
+        out.add(Limit.UNMODIFIED);
+      } else if (word.equals("verbatim") || word.equals("unmodified") || word.equals("unaltered")) {
+        out.add(Limit.UNMODIFIED);
+      } else if (w.phraseAt(i, "for", "a", "period") || trialDays(w, i)) {
+        out.add(Limit.TIME_LIMITED);
+      }
+    }
+    if (binaryOnly(w, from, to)) {
+      out.add(Limit.BINARY_ONLY);
+    }
+    if (out.contains(Limit.UNMODIFIED) && namesModifiedCopies(w, from, to)) {
+      out.remove(Limit.UNMODIFIED);
+    }
+    if (any) {
+      out.removeIf(Limit::narrowsField);
+    }
+    return out;
+  }
+
+  private static final Set<String> LIMIT_MODIFY = Lexicon.stems("modification modifications"
+      + " modifying alteration alterations change changes");
+
+  /**
+   * Whether "only" at {@code only} scopes the verb of a grant ("may be used only for", "licensed
+   * solely to", "may only distribute"), rather than a subject ("only the Licensor may") or
+   * something else in the clause.
+   */
+  private static boolean scopesAGrant(Words w, int only, int from, int to) {
+    for (int k = only + 1; k < Math.min(to, only + 4); k++) {
+      if (Lexicon.MODALS.contains(w.low[k]) || w.low[k].equals("has") || w.low[k].equals("have")) {
+        return false;
+      }
+    }
+    for (int k = Math.max(from, only - 6); k < Math.min(to, only + 4); k++) {
+      if (k != only && grantWord(w, k) && !descriptive(w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Embedded Fonts are used only in ...": a present-tense description, not a grant. */
+  private static boolean descriptive(Words w, int k) {
+    return (w.is(k - 1, Set.of("is", "are")) && !w.is(k - 2, Set.of("you", "licensee")));
+  }
+
+  private static boolean grantWord(Words w, int k) {
+    if (w.stemIn(k, Lexicon.USE_STEMS) || w.stemIn(k, Lexicon.GRANT_VERB_STEMS)) {
+      return true;
+    }
+    for (Set<String> stems : Lexicon.RIGHT_STEMS.values()) {
+      if (stems.contains(w.stem[k]) && !w.low[k].startsWith("commercial")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Limits named by the complement of "only" at {@code only}. */
+  private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {
+    int k = only + 1;
+    while (k < to && SKIP.contains(w.low[k])) {
+      k++;
+    }
+    int end = Math.min(to, k + COMPLEMENT);
+    int start = k;
+    if (k >= to) {
+      // "for non-commercial purposes only": the complement stands before.
+      start = Math.max(from, only - COMPLEMENT);
+      end = only;
+    } else if (ONLY_NOT_A_SCOPE.contains(w.low[k]) || w.phraseAt(k, "in", "accordance")
+        || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent")
+        || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
+      return;
+    }
+    if (start >= end || w.find(start, end, GRANTOR_SUBJECTS) >= 0) {
+      return;
+    }
+    Set<Limit> named = named(w, start, end);
+    if (w.findStem(start, end, PERMISSION_STEMS) >= 0 && !named.contains(Limit.WITH_PRODUCT)) {
+      named.add(Limit.PERMISSION_REQUIRED);
+    }
+    out.addAll(named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named);
+  }
+
+  /** The limits whose words occur in [start, end). */
+  private static Set<Limit> named(Words w, int start, int end) {
+    Set<Limit> out = EnumSet.noneOf(Limit.class);
+    for (int k = start; k < end; k++) {
+      if (nonCommercial(w, k, end)) {
+        out.add(Limit.NON_COMMERCIAL);
+      }
+      for (Map.Entry<Limit, Set<String>> e : LIMIT_STEMS.entrySet()) {
+        if (e.getValue().contains(w.stem[k])) {
+          out.add(e.getKey());
+        }
+      }
+    }
+    if (out.contains(Limit.USER_THRESHOLD) && !hasNumber(w, start, end)) {
+      out.remove(Limit.USER_THRESHOLD);
+    }
+    if (out.contains(Limit.TIME_LIMITED) && !hasNumber(w, start, end)
+        && w.find(start, end, Set.of("expire", "expires", "expiry", "expiration", "until")) < 0) {
+      out.remove(Limit.TIME_LIMITED);
+    }
+    return out;
+  }
+
+  /** "for research purposes", "for personal use": a purpose phrase that limits a grant. */
+  private static boolean purposeAt(Words w, int k, int to) {
+    for (int j = k; j < Math.min(to, k + 3); j++) {
+      if (w.low[j].equals("purpose") || w.low[j].equals("purposes") || w.low[j].equals("use")) {
+        Set<Limit> named = named(w, k, j);
+        return !named.isEmpty() && !named.contains(Limit.NAMED_USERS);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "for non-commercial purposes", "non-commercial use only": the words name a purpose of the
+   * grant, not a party or a license ("the Non-Profit OSL").
+   */
+  static boolean nonCommercial(Words w, int k, int to) {
+    String word = w.low[k];
+    int after;
+    if (word.equals("noncommercial") || word.equals("nonprofit") || word.equals("non-commercial")) {
+      after = k + 1;
+    } else if (word.equals("non") && (w.phraseAt(k + 1, "commercial") || w.phraseAt(k + 1, "profit"))) {
+      after = k + 2;
+    } else if (w.phraseAt(k, "not", "for", "profit")) {
+      after = k + 3;
+    } else {
+      return false;
+    }
+    return w.is(k - 1, PURPOSE_BEFORE) || w.is(after, PURPOSE_AFTER) || w.is(after + 1, PURPOSE_AFTER);
+  }
+
+  private static final Set<String> PURPOSE_BEFORE =
+      words("for", "in", "to", "only", "solely", "exclusively", "strictly", "purely");
+
+  private static final Set<String> PURPOSE_AFTER =
+      words("use", "uses", "purpose", "purposes", "only", "distribution", "basis", "research",
+          "activities", "activity", "applications", "projects", "settings", "context", "contexts");
+
+  /** "commercial or non-commercial", "commercial and noncommercial": both are granted. */
+  private static boolean bothCommercial(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.low[k].equals("commercial") && !w.phraseAt(k - 1, "non") && !w.phraseAt(k - 1, "not")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyPurpose(Words w, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (w.phraseAt(k, "any", "purpose") || w.phraseAt(k, "any", "purposes")
+          || w.phraseAt(k, "without", "restriction") || w.phraseAt(k, "all", "purposes")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean trialDays(Words w, int i) {
+    return isNumber(w.low[i]) && w.is(i + 1, Set.of("days", "day", "months", "month", "weeks"))
+        && !w.phraseAt(i + 2, "after") && !w.phraseAt(i + 2, "of");
+  }
+
+  private static boolean hasNumber(Words w, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (isNumber(w.low[k]) || w.low[k].endsWith("000")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return Set.of("one", "two", "three", "five", "ten", "fifteen", "thirty", "sixty", "ninety",
+            "hundred", "thousand", "million").contains(s);
+      }
+    }
+    return true;
+  }
+
+  /** "verbatim or modified copies", "modified and unmodified": modified copies are granted too. */
+  private static boolean namesModifiedCopies(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String word = w.low[k];
+      if ((word.equals("modified") || word.equals("modifications") || word.equals("altered"))
+          && !w.phraseAt(k - 1, "without") && !w.phraseAt(k - 1, "not")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Redistribution in binary or object form, with no source form named in the clause. */
+  private static boolean binaryOnly(Words w, int from, int to) {
+    boolean binary = false;
+    for (int k = from; k < to; k++) {
+      String word = w.low[k];
+      if (word.equals("source") || word.equals("sources")) {
+        return false;
+      }
+      if (word.equals("binary") || word.equals("binaries") || w.phraseAt(k, "object", "code")
+          || w.phraseAt(k, "object", "form") || w.phraseAt(k, "executable", "form")
+          || w.phraseAt(k, "machine", "readable")) {
+        binary = true;
+      }
+    }
+    return binary;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.ajar.rights;
+
+import dev.ajar.Limit;
+import dev.ajar.Right;
+import dev.ajar.RightEntry;
+import dev.ajar.RightStatus;
+import dev.ajar.RightsTable;
+import dev.ajar.TextSpan;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Folds the acts of a text into its {@link RightsTable} (the combination rule is documented
+ * there). Two rows are derived: {@link Right#ANY_PURPOSE} is denied by a binding prohibition of a
+ * use and limited by a field limit on a grant; {@link Right#COMMERCIAL_USE} is denied by a
+ * non-commercial limit.
+ */
+public final class RightsBuilder {
+
+  private RightsBuilder() {}
+
+  /**
+   * The rights table of {@code text}.
+   *
+   * @param text the caller's original text (the acts' offsets point into it)
+   * @param acts the acts read from it
+   * @param extraGrants rights granted outright by clauses the reader does not parse (a
+   *     public-domain dedication), with the span that grants them
+   */
+  public static RightsTable build(String text, List<Act> acts, List<Grant> extraGrants) {
+    List<RightEntry> entries = new ArrayList<>();
+    for (Right r : Right.values()) {
+      entries.add(entry(text, r, acts, extraGrants));
+    }
+    return new RightsTable(entries);
+  }
+
+  /** A grant found by other means than the reader: which rights, and where. */
+  public record Grant(Set<Right> rights, int start, int end) {}
+
+  private static RightEntry entry(String text, Right r, List<Act> acts, List<Grant> extra) {
+    Act denied = null;
+    Act granted = null;
+    Act limited = null;
+    Set<Limit> limits = EnumSet.noneOf(Limit.class);
+    for (Act a : acts) {
+      boolean names = a.rights().contains(r);
+      switch (a.kind()) {
+        case DENY -> {
+          if (names && denied == null) {
+            denied = a;
+          }
+        }
+        case GRANT, LIMIT -> {
+          if (!names) {
+            break;
+          }
+          Set<Limit> own = limitsOf(r, a.limits());
+          if (own.isEmpty() && a.kind() == ActKind.GRANT) {
+            granted = granted == null ? a : granted;
+          } else if (!own.isEmpty()) {
+            limited = limited == null ? a : limited;
+            limits.addAll(own);
+          }
+        }
+        case PROHIBIT_USE -> {
+          if (r == Right.ANY_PURPOSE && denied == null) {
+            denied = a;
+          }
+        }
+        default -> {}
+      }
+      if (r == Right.COMMERCIAL_USE && denied == null && a.limits().contains(Limit.NON_COMMERCIAL)
+          && (a.kind() == ActKind.GRANT || a.kind() == ActKind.LIMIT)) {
+        denied = a;
+      }
+      if (r == Right.ANY_PURPOSE && (a.kind() == ActKind.GRANT || a.kind() == ActKind.LIMIT)
+          && a.limits().stream().anyMatch(Limit::narrowsField)) {
+        limited = limited == null ? a : limited;
+        a.limits().stream().filter(Limit::narrowsField).forEach(limits::add);
+      }
+    }
+    if (denied != null) {
+      return new RightEntry(r, RightStatus.DENIED, Set.of(), span(text, denied.start(), denied.end()));
+    }
+    if (granted == null) {
+      for (Grant g : extra) {
+        if (g.rights().contains(r)) {
+          return new RightEntry(r, RightStatus.GRANTED, Set.of(), span(text, g.start(), g.end()));
+        }
+      }
+    }
+    if (granted != null && (limited == null || r != Right.ANY_PURPOSE)) {
+      return new RightEntry(r, RightStatus.GRANTED, Set.of(), span(text, granted.start(), granted.end()));
+    }
+    if (limited != null && !limits.isEmpty()) {
+      return new RightEntry(r, RightStatus.LIMITED, limits, span(text, limited.start(), limited.end()));
+    }
+    return RightEntry.unstated(r);
+  }
+
+  /**
+   * The limits of a grant that bear on {@code r}: the form of copies (binary only, unmodified)
+   * limits copying and sharing, not use; purpose limits bear on every right.
+   */
+  private static Set<Limit> limitsOf(Right r, Set<Limit> limits) {
+    Set<Limit> out = EnumSet.noneOf(Limit.class);
+    for (Limit l : limits) {
+      boolean form = l == Limit.BINARY_ONLY || l == Limit.UNMODIFIED;
+      boolean copies = r == Right.COPY || r == Right.REDISTRIBUTE || r == Right.SUBLICENSE;
+      if (r == Right.ANY_PURPOSE ? l.narrowsField() : !form || copies) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<TextSpan> span(String text, int start, int end) {
+    return Optional.of(new TextSpan(start, end, text.substring(start, end)));
+  }
+}

@@ -1,0 +1,171 @@
+package dev.ajar.rights;
+
+import static dev.ajar.rights.Lexicon.BINDING_MODALS;
+import static dev.ajar.rights.Lexicon.DEFINE_WORDS;
+import static dev.ajar.rights.Lexicon.DISCLAIM_STEMS;
+import static dev.ajar.rights.Lexicon.FORBID_WORDS;
+import static dev.ajar.rights.Lexicon.REQUEST_WORDS;
+import static dev.ajar.rights.Lexicon.THIS_THAT;
+
+import dev.ajar.Right;
+import dev.ajar.text.Sentence;
+import dev.ajar.text.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import static dev.ajar.rights.Lexicon.words;
+
+import java.util.Set;
+
+/**
+ * Reads what each sentence of a text does (see {@link ActKind}). Whole-sentence moods come
+ * first, because they decide whether anything inside binds: a request, a definition or a
+ * disclaimer binds nobody to what it mentions. Then each clause (split at semicolons) is read by
+ * {@link ClauseReader}. Last, a prohibition that ends in a colon and names no use opens a list:
+ * the items that follow are prohibited uses.
+ *
+ * <p>Stateless and thread-safe; linear in the number of words.
+ */
+public final class SentenceReader {
+
+  /** List items read after a lead-in, at most. */
+  static final int MAX_ITEMS = 40;
+
+  /** A list item longer than this (in words) is a paragraph of its own, not an item. */
+  static final int MAX_ITEM_WORDS = 80;
+
+  /** Words from the start of a sentence within which "means" makes it a definition. */
+  static final int DEFINITION_REACH = 20;
+
+  /** Words that start a heading, which closes a list. */
+  private static final Set<String> HEADINGS =
+      words("section", "article", "part", "chapter", "attachment", "exhibit", "schedule",
+          "appendix", "annex");
+
+  private SentenceReader() {}
+
+  /**
+   * The acts of every sentence, in sentence order.
+   *
+   * @param text the normalised text the tokens index
+   * @param sentences its sentences
+   * @param tokens its tokens, in order, each tagged with its sentence
+   */
+  public static List<Act> read(String text, List<Sentence> sentences, List<Token> tokens) {
+    List<Act> out = new ArrayList<>();
+    int t = 0;
+    ClauseReader.Lead listOpen = ClauseReader.Lead.NONE;
+    int items = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      int first = t;
+      while (t < tokens.size() && tokens.get(t).sentence() == s) {
+        t++;
+      }
+      if (first == t) {
+        continue;
+      }
+      Words w = new Words(text, tokens.subList(first, t), sentences.get(s).start());
+      if (listOpen != ClauseReader.Lead.NONE && items < MAX_ITEMS && isItem(w)) {
+        items++;
+        new ClauseReader(w, 0, w.size, s).readItem(listOpen, out);
+        continue;
+      }
+      listOpen = ClauseReader.Lead.NONE;
+      ClauseReader.Lead lead = readSentence(w, s, out);
+      if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
+        out.add(new Act(ActKind.PROHIBITION_LEAD, Set.of(), Set.of(), s, w.start[0],
+            w.end[w.size - 1]));
+        listOpen = lead;
+        items = 0;
+      }
+    }
+    return out;
+  }
+
+  /** Reads one sentence; returns what a list it opens would hold (its last clause decides). */
+  private static ClauseReader.Lead readSentence(Words w, int s, List<Act> out) {
+    ActKind mood = mood(w);
+    if (mood != null) {
+      out.add(new Act(mood, Set.of(), Set.of(), s, w.start[0], w.end[w.size - 1]));
+      return ClauseReader.Lead.NONE;
+    }
+    ClauseReader.Lead lead = ClauseReader.Lead.NONE;
+    int from = 0;
+    for (int i = 1; i <= w.size; i++) {
+      if (i == w.size || w.gap[i] == ';' || w.gap[i] == ',' && w.low[i].equals("but")) {
+        lead = new ClauseReader(w, from, i, s).read(out);
+        from = i;
+      }
+    }
+    return lead;
+  }
+
+  /** REQUEST, DEFINE or DISCLAIM when the whole sentence is one, else null. */
+  static ActKind mood(Words w) {
+    boolean binding = false;
+    boolean request = false;
+    boolean disclaim = false;
+    for (int i = 0; i < w.size; i++) {
+      String word = w.low[i];
+      if (word.equals("shall") || word.equals("must") || word.equals("agree")
+          || word.equals("agrees") || FORBID_WORDS.contains(word)
+          || word.equals("may") && w.phraseAt(i + 1, "not")) {
+        binding = true;
+      }
+      if (REQUEST_WORDS.contains(word) && !w.phraseAt(i - 1, "upon") && !w.phraseAt(i - 1, "on")
+          || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
+          || w.phraseAt(i, "we", "request")) {
+        request = true;
+      }
+      if (DISCLAIM_STEMS.contains(w.stem[i]) || w.phraseAt(i, "as", "is")
+          || w.phraseAt(i, "not", "designed") || w.phraseAt(i, "not", "intended")) {
+        disclaim = true;
+      }
+    }
+    if (request && !binding) {
+      return ActKind.REQUEST;
+    }
+    if (isDefinition(w)) {
+      return ActKind.DEFINE;
+    }
+    return disclaim && !binding ? ActKind.DISCLAIM : null;
+  }
+
+  /** "'Excluded License' means ...", "An Excluded License is one that ...". */
+  private static boolean isDefinition(Words w) {
+    for (int i = 1; i < Math.min(w.size, DEFINITION_REACH); i++) {
+      if (BINDING_MODALS.contains(w.low[i]) && !w.phraseAt(i, "shall", "mean")) {
+        return false;
+      }
+      if (DEFINE_WORDS.contains(w.low[i]) && !THIS_THAT.contains(w.low[i - 1])
+          && !w.phraseAt(i - 1, "by")) {
+        return true;
+      }
+      if (w.phraseAt(i, "is", "one", "that") || w.phraseAt(i, "are", "those", "that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithColon(String text, Sentence s) {
+    int end = s.end() - 1;
+    while (end > s.start() && Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    return text.charAt(end) == ':';
+  }
+
+  /** A list item: short, and binding by its lead-in rather than by a modal of its own. */
+  private static boolean isItem(Words w) {
+    if (w.size > MAX_ITEM_WORDS || HEADINGS.contains(w.low[0])) {
+      return false;
+    }
+    for (int i = 0; i < w.size; i++) {
+      if (BINDING_MODALS.contains(w.low[i]) || w.low[i].equals("must")) {
+        return false;
+      }
+    }
+    return mood(w) != ActKind.DEFINE;
+  }
+}

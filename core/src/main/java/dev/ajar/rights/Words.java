@@ -1,0 +1,107 @@
+package dev.ajar.rights;
+
+import dev.ajar.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of one sentence as the reader sees them: stem, lower-case form, span, and the
+ * punctuation in the gap before each word (clause boundaries and contractions live there, and the
+ * tokenizer drops them).
+ */
+final class Words {
+
+  final String[] stem;
+  final String[] low;
+  final int[] start;
+  final int[] end;
+  /** The strongest punctuation before word i: ';', ':', ',', '(', '\'' or ' ' for none. */
+  final char[] gap;
+
+  final int size;
+
+  Words(String text, List<Token> tokens, int sentenceStart) {
+    size = tokens.size();
+    stem = new String[size];
+    low = new String[size];
+    start = new int[size];
+    end = new int[size];
+    gap = new char[size];
+    int previousEnd = sentenceStart;
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
+      stem[i] = t.term();
+      start[i] = t.start();
+      end[i] = t.end();
+      low[i] = text.substring(t.start(), Math.min(t.end(), t.start() + 40)).toLowerCase(Locale.ROOT);
+      gap[i] = gapPunctuation(text, previousEnd, t.start());
+      previousEnd = t.end();
+    }
+  }
+
+  private static char gapPunctuation(String text, int from, int to) {
+    char best = ' ';
+    int rank = 0;
+    // Long gaps are layout, not punctuation: look at a bounded stretch only.
+    for (int i = from; i < to && i < from + 64; i++) {
+      char c = text.charAt(i);
+      int r =
+          switch (c) {
+            case ';' -> 5;
+            case ':' -> 4;
+            case '\'', '\u2019' -> 3;
+            case '(', ')', '[', ']' -> 2;
+            case ',' -> 1;
+            default -> 0;
+          };
+      if (r > rank) {
+        rank = r;
+        best = r == 3 ? '\'' : r == 2 ? '(' : c;
+      }
+    }
+    return best;
+  }
+
+  /** Whether word i is one of {@code set} (by lower-case form). */
+  boolean is(int i, java.util.Set<String> set) {
+    return i >= 0 && i < size && set.contains(low[i]);
+  }
+
+  /** Whether word i's stem is in {@code stems}. */
+  boolean stemIn(int i, java.util.Set<String> stems) {
+    return i >= 0 && i < size && stems.contains(stem[i]);
+  }
+
+  /** Whether words from {@code from} spell {@code phrase} (lower-case forms). */
+  boolean phraseAt(int from, String... phrase) {
+    if (from < 0 || from + phrase.length > size) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length; k++) {
+      if (!low[from + k].equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** First index in [from, to) whose lower-case form is in {@code set}, or -1. */
+  int find(int from, int to, java.util.Set<String> set) {
+    for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+      if (set.contains(low[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** First index in [from, to) whose stem is in {@code stems}, or -1. */
+  int findStem(int from, int to, java.util.Set<String> stems) {
+    for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+      if (stems.contains(stem[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
