@@ -175,12 +175,20 @@ public final class LicenseFamilies {
     for (int i = 0; i < count; i++) {
       long h = 1125899906842597L;
       for (int w = i; w < Math.min(words.size(), i + SHINGLE_WORDS); w++) {
-        h = 31 * h + words.get(w).hashCode(); // String.hashCode is specified, so hashes are stable
-        h ^= h >>> 29;
+        h = mix(h + words.get(w).hashCode()); // String.hashCode is specified, so hashes are stable
       }
       out[i] = h >>> INDEX_BITS;
     }
     return Arrays.stream(out).sorted().distinct().toArray();
+  }
+
+  /** MurmurHash3's 64-bit finaliser: every input bit reaches the high bits that are kept. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 
   /** Receives each pair of record indexes {@code a < b} whose texts are near-copies. */
