@@ -9,6 +9,7 @@ import dev.ajar.corpus.ScanCodeLicenseDb;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ record ScanCodeSource(Optional<Path> dir, Optional<String> commit, Optional<Sort
   ScanCodeSource {
     requireNonNull(dir, "dir");
     requireNonNull(commit, "commit");
-    folds = folds.map(f -> (SortedSet<Integer>) new TreeSet<>(f));
+    folds = folds.map(f -> Collections.unmodifiableSortedSet(new TreeSet<>(f)));
     cases = List.copyOf(cases);
     notes = List.copyOf(notes);
   }

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,16 +117,5 @@ class ScanCodeLicenseDbTest {
   void recordRejectsALicenseRefAsSpdxId() {
     assertThrows(IllegalArgumentException.class, () -> new ScanCodeLicense("k", "n", ScanCodeCategory.COMMERCIAL,
         Optional.of("LicenseRef-scancode-k"), "en", "text", ""));
-  }
-
-  @Test
-  void loadsTheSharedDevelopmentHalf() {
-    Path shared = FoldsTest.sharedLicenseDb();
-    assumeTrue(shared != null && Files.isDirectory(shared), () -> shared + " is absent");
-    ScanCodeLicenseDb db = ScanCodeLicenseDb.load(shared);
-    assertEquals(1452, db.records().size());
-    assertEquals(List.of(), db.skipped());
-    assertEquals(787, db.records().stream().filter(r -> !r.hasSpdxId()).count());
-    assertTrue(db.commit().isPresent());
   }
 }
