@@ -49,12 +49,11 @@ public final class ScanCodeLicenseDb {
   /** The file LicenseDB snapshots keep their source commit in, when present. */
   public static final String COMMIT_FILE = "COMMIT";
 
-  /** ScanCode categories whose records are skipped, as ScanCode spells them. */
-  static final Set<String> OUT_OF_SCOPE =
-      Set.of("CLA", "Patent License", "Unstated License", "Unknown");
-
-  /** {@link #OUT_OF_SCOPE} for the javadoc. */
+  /** ScanCode categories whose records are skipped, as ScanCode spells them, comma-separated. */
   static final String OUT_OF_SCOPE_LIST = "CLA, Patent License, Unstated License, Unknown";
+
+  /** {@link #OUT_OF_SCOPE_LIST} as a set. */
+  private static final Set<String> OUT_OF_SCOPE = Set.of(OUT_OF_SCOPE_LIST.split(", "));
 
   /** ScanCode's flags that mark a record as something other than a plain license. */
   private static final List<String> NOT_A_PLAIN_LICENSE =
