@@ -21,7 +21,8 @@ import java.util.Properties;
  * variants, runs the peer tools on the same texts, and writes the report.
  *
  * <p>Order, so that nothing competes with what is being timed: load the texts and generate the
- * variants; classify everything in both modes (on all processors; not timed); warm speed in
+ * variants; classify everything in both modes, the ScanCode LicenseDB records too when a LicenseDB
+ * directory is there (on all processors; not timed); warm speed in
  * process; cold start and heap in child JVMs; then the peers, one at a time. A progress line is
  * kept on stderr; the Markdown summary is printed on stdout, and {@code report.md}, {@code
  * report.json} and the SVG charts are written to {@code --out} (default {@code benchmarks/target}).
