@@ -25,7 +25,16 @@ final class AccuracyRun {
    * @throws IllegalStateException if a classification throws (a bug worth stopping the run for)
    */
   static List<Outcome> classify(List<BenchCase> cases, LicenseClassifier classifier, int threads, Progress progress) {
-    Outcome[] out = new Outcome[cases.size()];
+    return classifyTexts(cases.stream().map(BenchCase::text).toList(), classifier, threads, progress);
+  }
+
+  /**
+   * The outcome of every text, {@code outcomes.get(i)} for {@code texts.get(i)}.
+   *
+   * @throws IllegalStateException if a classification throws (a bug worth stopping the run for)
+   */
+  static List<Outcome> classifyTexts(List<String> texts, LicenseClassifier classifier, int threads, Progress progress) {
+    Outcome[] out = new Outcome[texts.size()];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -33,7 +42,7 @@ final class AccuracyRun {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
-            out[i] = Outcome.of(classifier.classifyText(cases.get(i).text()));
+            out[i] = Outcome.of(classifier.classifyText(texts.get(i)));
             progress.advance(1);
           }
           return null;

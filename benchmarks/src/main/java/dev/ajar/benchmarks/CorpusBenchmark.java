@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -20,7 +21,8 @@ import java.util.Properties;
  * variants, runs the peer tools on the same texts, and writes the report.
  *
  * <p>Order, so that nothing competes with what is being timed: load the texts and generate the
- * variants; classify everything in both modes (on all processors; not timed); warm speed in
+ * variants; classify everything in both modes, the ScanCode LicenseDB records too when a LicenseDB
+ * directory is there (on all processors; not timed); warm speed in
  * process; cold start and heap in child JVMs; then the peers, one at a time. A progress line is
  * kept on stderr; the Markdown summary is printed on stdout, and {@code report.md}, {@code
  * report.json} and the SVG charts are written to {@code --out} (default {@code benchmarks/target}).
@@ -43,28 +45,26 @@ public final class CorpusBenchmark {
   private CorpusBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    if (List.of(args).contains("--help")) {
-      System.out.print(Options.USAGE);
+    Optional<Options> parsed = Options.parseOrExit(args, Options.USAGE, Options::parse);
+    if (parsed.isEmpty()) {
       return;
     }
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.print(Options.USAGE);
-      System.exit(1);
-      return;
-    }
+    Options options = parsed.get();
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR");
     }
     // Other processes' load is the main source of noise on a shared machine, so the report states
     // it; read before this run adds its own.
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    if (options.scancodeLicenseDb().isEmpty()) {
+      System.err.println("note: " + ScanCodeSource.absentNote());
+    }
     Progress progress = new Progress(System.err);
     progress.phase("loading corpus and generating variants", 0);
     Workload workload = Workload.load(options.corpora(), options.seed());
+    ScanCodeSource scancodeSource = options.scancodeLicenseDb()
+        .map(dir -> ScanCodeSource.load(dir, Optional.empty()))
+        .orElseGet(() -> ScanCodeSource.absent(ScanCodeSource.absentNote()));
     int cores = Runtime.getRuntime().availableProcessors();
 
     Map<Mode, LicenseClassifier> classifiers = new EnumMap<>(Mode.class);
@@ -75,6 +75,8 @@ public final class CorpusBenchmark {
       List<Outcome> outcomes = AccuracyRun.classify(workload.cases(), classifiers.get(m), cores, progress);
       evaluations.put(m, Evaluation.of(m, workload.cases(), outcomes));
     }
+    ScanCodeResult scancode = scancodeSource.dir().isEmpty() ? ScanCodeResult.absent(scancodeSource)
+        : ScanCodeResult.run(scancodeSource, classifiers, options.includeHoldoutErrors(), cores, progress);
 
     Map<Mode, SpeedResult> speed = new EnumMap<>(Mode.class);
     Map<Mode, ColdStart.Result> cold = new EnumMap<>(Mode.class);
@@ -93,8 +95,8 @@ public final class CorpusBenchmark {
         ? Peers.run(workload, options.spdxBudget(), options.spdxStep(), progress)
         : List.of();
     progress.phase("writing reports", 0);
-    Results results = new Results(workload, evaluations, speed, cold, peers, environment(workload, cores, load),
-        options.arguments());
+    Results results = new Results(workload, evaluations, speed, cold, peers, scancode,
+        environment(workload, scancodeSource, cores, load), options.arguments());
     String summary = ReportFiles.write(results, options.out());
     progress.finish("done: " + options.out().resolve(ReportFiles.MARKDOWN) + ", "
         + options.out().resolve(ReportFiles.JSON) + " and charts");
@@ -103,11 +105,12 @@ public final class CorpusBenchmark {
         + options.out().resolve(ReportFiles.MARKDOWN));
   }
 
-  private static Map<String, String> environment(Workload w, int cores, double load) {
+  private static Map<String, String> environment(Workload w, ScanCodeSource sc, int cores, double load) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("Ajar", version("dev.ajar", "ajar-core"));
     env.put("SPDX License List", w.spdxVersion());
     env.put("corpora", w.corpora().isEmpty() ? "none" : String.join(", ", w.corpora()));
+    env.put("ScanCode LicenseDB", sc.dir().map(d -> d + sc.commit().map(c -> " at " + c).orElse("")).orElse("absent"));
     env.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     env.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
     env.put("processors", Integer.toString(cores));

@@ -69,6 +69,7 @@ final class JsonReport {
     for (PeerResult p : r.peers()) {
       peers.add(peer(p, r));
     }
+    root.set("scancode", ScanCodeJson.write(r.scancode()));
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -89,15 +90,7 @@ final class JsonReport {
       o.put("macroF1AlternativeCounts", g.lenient.macroF1());
       o.set("classesStrict", classes(g.strict));
       o.set("classesAlternativeCounts", classes(g.lenient));
-      ObjectNode confusion = o.putObject("confusionStrict");
-      for (LicenseClass gold : LicenseClass.values()) {
-        if (g.strict.support(gold) > 0) {
-          ObjectNode row = confusion.putObject(gold.name());
-          for (LicenseClass p : LicenseClass.values()) {
-            row.put(p.name(), g.strict.count(gold, p));
-          }
-        }
-      }
+      o.set("confusionStrict", confusion(g.strict));
       ObjectNode id = o.putObject("identification");
       id.put("withKnownId", g.withKnownId);
       id.put("named", g.named);
@@ -121,6 +114,20 @@ final class JsonReport {
     ObjectNode phrasings = out.putObject("phrasings");
     phrasings.set("restriction inserted", tallies(e.phrasings(r.workload().cases(), BenchCase.Family.RESTRICTION, r.workload().restrictions())));
     phrasings.set("harmless mention", tallies(e.phrasings(r.workload().cases(), BenchCase.Family.MENTION, r.workload().mentions())));
+    return out;
+  }
+
+  /** A confusion matrix as {@code {gold: {predicted: count}}}, rows only for gold classes present. */
+  static ObjectNode confusion(Confusion c) {
+    ObjectNode out = JSON.createObjectNode();
+    for (LicenseClass gold : LicenseClass.values()) {
+      if (c.support(gold) > 0) {
+        ObjectNode row = out.putObject(gold.name());
+        for (LicenseClass p : LicenseClass.values()) {
+          row.put(p.name(), c.count(gold, p));
+        }
+      }
+    }
     return out;
   }
 

@@ -42,6 +42,7 @@ final class MarkdownReport {
     targets(b);
     accuracy(b);
     identification(b);
+    b.append(new ScanCodeMarkdown(r.scancode()).summary());
     variants(b);
     speed(b);
     peers(b);
@@ -78,6 +79,7 @@ final class MarkdownReport {
         errors(b, g);
       }
     }
+    b.append(new ScanCodeMarkdown(r.scancode()).details());
     return b.toString();
   }
 
@@ -338,7 +340,7 @@ final class MarkdownReport {
         pct(g.strict.accuracy()), pct(g.lenient.accuracy()), g.strict.macroF1(), g.lenient.macroF1()));
   }
 
-  private static void confusionTable(StringBuilder b, Confusion c) {
+  static void confusionTable(StringBuilder b, Confusion c) {
     b.append("| gold \\ predicted |");
     for (LicenseClass p : LicenseClass.values()) {
       b.append(' ').append(p).append(" |");
@@ -378,16 +380,16 @@ final class MarkdownReport {
     return s.map(v -> "%.0f %s [%.0f-%.0f]".formatted(v.median(), unit, v.min(), v.max())).orElse("-");
   }
 
-  private static String pct(double fraction) {
+  static String pct(double fraction) {
     return "%.1f%%".formatted(100 * fraction);
   }
 
-  private static String ratio(int right, int n) {
+  static String ratio(int right, int n) {
     return n == 0 ? "-" : "%s (%d/%d)".formatted(pct((double) right / n), right, n);
   }
 
   /** Text safe inside a Markdown table cell. */
-  private static String cell(String s) {
+  static String cell(String s) {
     return s.replace("|", "\\|").replaceAll("\\s+", " ");
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The main job's command line.
@@ -19,10 +21,15 @@ import java.util.List;
  *     text)
  * @param peers whether to run the peers ({@code --no-peers} turns them off)
  * @param speed whether to measure speed and cold start ({@code --no-speed} turns them off)
+ * @param scancodeLicenseDb the ScanCode LicenseDB directory ({@code --scancode-licensedb DIR});
+ *     {@code ../shared/corpus/scancode-licensedb} when none is given and it exists, else empty
+ * @param includeHoldoutErrors whether the ScanCode error lists show records never tuned on
+ *     ({@code --include-holdout-errors})
  * @param arguments the arguments as given, for the report
  */
 record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int spdxStep,
-    boolean peers, boolean speed, List<String> arguments) {
+    boolean peers, boolean speed, Optional<Path> scancodeLicenseDb, boolean includeHoldoutErrors,
+    List<String> arguments) {
 
   static final String USAGE = """
       usage: java -jar benchmarks/target/benchmarks.jar [options]
@@ -34,6 +41,11 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
         --spdx-step K         the SPDX matcher classifies every K-th SPDX text (25)
         --no-peers            do not run licensee, licensecheck or the SPDX matcher
         --no-speed            do not measure speed, cold start or heap
+        --scancode-licensedb DIR
+                              a ScanCode LicenseDB folder of <key>.yml records to measure as its own
+                              source. Default: ../shared/corpus/scancode-licensedb when it exists
+        --include-holdout-errors
+                              list the ScanCode errors of fold 0 and of records in no fold too
       """.formatted(VariantGenerator.DEFAULT_SEED);
 
   /** The default corpus directory, relative to the repository root the job runs from. */
@@ -58,6 +70,8 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
     int step = 25;
     boolean peers = true;
     boolean speed = true;
+    Optional<Path> scancode = Optional.empty();
+    boolean holdoutErrors = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -68,16 +82,40 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
         case "--spdx-step" -> step = (int) number(args, ++i, a, 1);
         case "--no-peers" -> peers = false;
         case "--no-speed" -> speed = false;
+        case "--scancode-licensedb" -> scancode = Optional.of(Path.of(value(args, ++i, a)));
+        case "--include-holdout-errors" -> holdoutErrors = true;
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
     if (corpora.isEmpty() && Files.isDirectory(SHARED_AI)) {
       corpora.add(SHARED_AI);
     }
-    return new Options(corpora, out, seed, Duration.ofSeconds(budget), step, peers, speed, List.of(args));
+    return new Options(corpora, out, seed, Duration.ofSeconds(budget), step, peers, speed,
+        ScanCodeSource.resolve(scancode), holdoutErrors, List.of(args));
   }
 
-  private static String value(String[] args, int i, String flag) {
+  /**
+   * A main's command line: on {@code --help}, prints {@code usage} on stdout and returns empty;
+   * on an argument {@code parser} rejects, prints its message and {@code usage} on stderr and
+   * exits with status 1.
+   */
+  static <T> Optional<T> parseOrExit(String[] args, String usage, Function<String[], T> parser) {
+    if (List.of(args).contains("--help")) {
+      System.out.print(usage);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.apply(args));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.print(usage);
+      System.exit(1);
+      return Optional.empty();
+    }
+  }
+
+  /** {@code args[i]}, the value of {@code flag}; an error for the user when it is missing. */
+  static String value(String[] args, int i, String flag) {
     if (i >= args.length) {
       throw new IllegalArgumentException(flag + " needs a value");
     }

@@ -1,5 +1,7 @@
 package dev.ajar.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Optional;
  * @param speed the warm speed per mode; empty when speed was not measured
  * @param coldStart the child-JVM cold start per mode; empty when not measured
  * @param peers the peer tools' results, skipped ones included
+ * @param scancode the ScanCode LicenseDB source, or why it was not measured
  * @param environment facts about the machine and versions, in report order
  * @param arguments the command-line arguments of the run
  */
@@ -23,6 +26,7 @@ record Results(
     Map<Mode, SpeedResult> speed,
     Map<Mode, ColdStart.Result> coldStart,
     List<PeerResult> peers,
+    ScanCodeResult scancode,
     Map<String, String> environment,
     List<String> arguments) {
 
@@ -31,6 +35,7 @@ record Results(
     speed = Map.copyOf(speed);
     coldStart = Map.copyOf(coldStart);
     peers = List.copyOf(peers);
+    requireNonNull(scancode, "scancode");
     environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
     arguments = List.copyOf(arguments);
   }

@@ -27,6 +27,19 @@ record Target(String area, String name, String goal, String measured, Optional<B
         Optional.of(met), gap);
   }
 
+  /** {@code count} (of {@code n}) must be at most {@code goalPercent}. */
+  static Target atMostPercent(String area, String name, double goalPercent, int count, int n) {
+    if (n == 0) {
+      return notMeasured(area, name, "<= " + fmt(goalPercent) + "%", "no texts");
+    }
+    double pct = 100.0 * count / n;
+    boolean met = pct <= goalPercent + 1e-9;
+    String gap = met ? "-" : "over by %s pp (%d fewer needed)"
+        .formatted(fmt(pct - goalPercent), count - (int) Math.floor(goalPercent * n / 100.0 + 1e-9));
+    return new Target(area, name, "<= " + fmt(goalPercent) + "%", "%s%% (%d/%d)".formatted(fmt(pct), count, n),
+        Optional.of(met), gap);
+  }
+
   /** {@code value} must be at least {@code goal}. */
   static Target atLeast(String area, String name, double goal, double value, String unit) {
     boolean met = value >= goal;

@@ -48,8 +48,36 @@ final class Targets {
         g -> g.keptSourceClass, g -> g.withSource);
     accuracy(out, e, "harmless mention", "harmless-mention variants stay OSD_COMPATIBLE", 100,
         g -> g.strict.predicted(LicenseClass.OSD_COMPATIBLE), GroupResult::total);
+    scancode(r.scancode(), out);
     speedTargets(r, out);
     return out;
+  }
+
+  /**
+   * The ScanCode LicenseDB targets, clauses-only, over every record read: open/not-open agreement
+   * and not-open texts called OSD_COMPATIBLE for the records without an SPDX id, and four-class
+   * accuracy against the gold labels (the alternative counts).
+   */
+  static void scancode(ScanCodeResult sc, List<Target> out) {
+    String a = "accuracy";
+    String agree = "ScanCode records without SPDX id: open/not-open agrees with ScanCode (clauses-only)";
+    String osd = "ScanCode records without SPDX id: not-open called OSD_COMPATIBLE (clauses-only)";
+    String gold = "ScanCode records: four-class right against gold, alternative counts (clauses-only)";
+    ScanCodeEvaluation.Slice all = sc.evaluation(Mode.CLAUSES_ONLY)
+        .map(e -> e.slice(ScanCodeEvaluation.ALL)).orElse(null);
+    if (all == null) {
+      String why = sc.source().dir().isEmpty() ? "no ScanCode LicenseDB directory" : "no records";
+      out.add(Target.notMeasured(a, agree, ">= 97%", why));
+      out.add(Target.notMeasured(a, osd, "<= 2%", why));
+      out.add(Target.notMeasured(a, gold, ">= 92%", why));
+      return;
+    }
+    ScanCodeTally noSpdx = all.noSpdxId();
+    out.add(Target.atLeastPercent(a, agree, 97, noSpdx.agree(), noSpdx.texts()));
+    out.add(Target.atMostPercent(a, osd, 2, noSpdx.notOpenCalledOsd(), noSpdx.texts(false)));
+    out.add(sc.source().goldPresent()
+        ? Target.atLeastPercent(a, gold, 92, all.all().lenient.correct(), all.all().lenient.total())
+        : Target.notMeasured(a, gold, ">= 92%", "no gold table"));
   }
 
   /** A percentage target on one report row of the clauses-only evaluation. */

@@ -42,6 +42,10 @@ class ReportFilesTest {
   }
 
   private static Results tinyRun() {
+    return tinyRun(ScanCodeResult.absent(ScanCodeSource.absent("no LicenseDB here")));
+  }
+
+  private static Results tinyRun(ScanCodeResult scancode) {
     List<BenchCase> cases = List.of(
         c("MIT", LicenseClass.OSD_COMPATIBLE, Optional.empty(), BenchCase.Family.SPDX, Workload.SPDX),
         c("SSPL-1.0", LicenseClass.USE_RESTRICTED, Optional.of(LicenseClass.PROPRIETARY), BenchCase.Family.SPDX, Workload.SPDX),
@@ -73,7 +77,7 @@ class ReportFilesTest {
             OptionalDouble.of(5.0), Optional.of(Stats.of(300, 310)), List.of("a note & more")));
     Map<String, String> env = new LinkedHashMap<>();
     env.put("JDK", "17 <test>");
-    return new Results(w, evals, speed, cold, peers, env, List.of("--corpus", ODD));
+    return new Results(w, evals, speed, cold, peers, scancode, env, List.of("--corpus", ODD));
   }
 
   @Test
@@ -114,6 +118,55 @@ class ReportFilesTest {
     assertTrue(linked >= 2 * svgs.size(), "every chart listed and shown");
     assertTrue(md.contains("a \\| b <c>"), "table cells escape the bar");
     assertTrue(md.contains("licensecheck: skipped, licensecheck is not on the PATH."));
+  }
+
+  private static ScanCodeResult scancode(boolean includeHoldoutErrors) {
+    Map<Mode, ScanCodeEvaluation> evals = new EnumMap<>(Mode.class);
+    for (Mode m : Mode.values()) {
+      evals.put(m, ScanCodeEvaluationTest.sample(m));
+    }
+    ScanCodeSource source = new ScanCodeSource(Optional.of(Path.of("db")), Optional.of("c0ffee"), Optional.empty(),
+        List.of(), List.of("1 records skipped: x (category CLA is out of scope)"), true);
+    return new ScanCodeResult(source, evals, includeHoldoutErrors);
+  }
+
+  @Test
+  void scancodeSectionListsTunedOnErrorsAndWithholdsTheHoldout() throws Exception {
+    ReportFiles.write(tinyRun(scancode(false)), dir);
+    String md = Files.readString(dir.resolve(ReportFiles.MARKDOWN));
+    String json = Files.readString(dir.resolve(ReportFiles.JSON));
+    assertTrue(md.contains("## ScanCode LicenseDB"), "summary section");
+    assertTrue(md.contains("(LicenseDB commit c0ffee)") && md.contains("- 1 records skipped: x (category CLA"));
+    assertTrue(md.contains("| fold 0 | holdout, never tuned on | 1 | 0.0% (0/1) | 100.0% (1/1) |"), md);
+    assertTrue(md.contains("| Commercial (not open) |"), "per-category table");
+    assertTrue(md.contains("NOT_A_LICENSE counts as not open"));
+    assertTrue(md.contains("| tuned-wrong | 2 | Free Restricted | X-tuned-wrong | USE_RESTRICTED | OSD_COMPATIBLE | 0.50 | both |"), md);
+    assertTrue(md.contains("the 2 in records never tuned on"), md);
+    for (String hidden : List.of("holdout-wrong", "unsplit")) {
+      assertFalse(md.contains(hidden), hidden + " is listed in report.md");
+      assertFalse(json.contains(hidden), hidden + " is listed in report.json");
+    }
+    JsonNode sc = new ObjectMapper().readTree(json).path("scancode");
+    assertEquals(2, sc.path("modes").path("clauses-only").path("errorsWithheld").asInt());
+    assertEquals(3, sc.path("modes").path("clauses-only").path("errors").size());
+    JsonNode all = sc.path("modes").path("full").path("slices").get(5);
+    assertEquals("all", all.path("name").asText());
+    assertEquals(2, all.path("all").path("notOpenCalledOsd").asInt());
+    assertEquals(1, all.path("all").path("gold").path("confusionStrict").path("PROPRIETARY").path("NOT_A_LICENSE").asInt());
+    assertTrue(json.contains("ScanCode records without SPDX id: not-open called OSD_COMPATIBLE (clauses-only)"));
+
+    ReportFiles.write(tinyRun(scancode(true)), dir);
+    md = Files.readString(dir.resolve(ReportFiles.MARKDOWN));
+    assertTrue(md.contains("| holdout-wrong | 0 |") && md.contains("| unsplit | - |"), "listed when asked");
+  }
+
+  @Test
+  void anAbsentLicenseDbIsSaidNotHidden() throws Exception {
+    ReportFiles.write(tinyRun(), dir);
+    String md = Files.readString(dir.resolve(ReportFiles.MARKDOWN));
+    assertTrue(md.contains("## ScanCode LicenseDB\n\nNot measured: no LicenseDB here."), md);
+    assertTrue(md.contains("| ScanCode records without SPDX id: open/not-open agrees with ScanCode (clauses-only) | >= 97% "
+        + "| no ScanCode LicenseDB directory | not measured |"), md);
   }
 
   @Test
