@@ -107,7 +107,7 @@ final class Engine {
     for (Act a : acts) {
       switch (a.kind()) {
         case PROHIBIT_USE, PROHIBITION_LEAD -> prohibiting.set(a.sentence());
-        case REQUEST, DEFINE, DISCLAIM -> nonBinding.set(a.sentence());
+        case REQUEST, REPORT, DEFINE, DISCLAIM -> nonBinding.set(a.sentence());
         default -> {}
       }
     }

@@ -15,6 +15,17 @@ enum Freedom {
   /** Neither is stated. */
   UNSTATED;
 
+  /**
+   * Redistribution "in source and binary forms" hands over the source to change: old BSD-style
+   * notices grant modification that way without naming it.
+   */
+  private static boolean impliesModification(RightsTable t) {
+    RightEntry r = t.entry(Right.REDISTRIBUTE);
+    return r.status() == RightStatus.GRANTED
+        && r.evidence().map(e -> e.text().toLowerCase(java.util.Locale.ROOT).contains("source"))
+            .orElse(false);
+  }
+
   static Freedom of(RightsTable t) {
     RightStatus modify = t.status(Right.MODIFY);
     RightStatus redistribute = t.status(Right.REDISTRIBUTE);
@@ -36,8 +47,13 @@ enum Freedom {
     if (modify == RightStatus.UNSTATED && redistribute == RightStatus.UNSTATED) {
       return UNSTATED;
     }
-    // One freedom granted and the other not mentioned: old permissive notices ("may be
-    // redistributed freely") grant by implication; nothing withholds the other.
+    // One freedom granted and the other not mentioned: firmware and freeware notices grant
+    // redistribution and say nothing of modification. Without a grant there is no right, so the
+    // text is not open (old notices that grant by implication are the price of this rule).
+    if (modify == RightStatus.UNSTATED && !impliesModification(t)
+        || redistribute == RightStatus.UNSTATED) {
+      return WITHHELD;
+    }
     if (t.status(Right.USE) == RightStatus.DENIED) {
       return WITHHELD;
     }

@@ -21,5 +21,7 @@ public enum ActKind {
   /** Disclaims warranty or liability, or warns of unsuitability. */
   DISCLAIM,
   /** Asks, hopes or recommends: binds nobody. */
-  REQUEST
+  REQUEST,
+  /** Reports what someone else says or what a license does ("according to the new terms"). */
+  REPORT
 }

@@ -96,15 +96,18 @@ final class ClauseReader {
       }
       return Lead.NONE;
     }
-    if (aboutLicenseText(from, to)) {
+    int cue = grantCue();
+    if (aboutLicenseText(from, cue < 0 ? to : provisoStart(cue))) {
       return Lead.NONE;
     }
     if (doAsYouWish()) {
       out.add(act(ActKind.GRANT, EnumSet.allOf(Right.class), Set.of()));
       return Lead.NONE;
     }
-    int cue = grantCue();
-    if (cue >= 0 && w.find(Math.max(from, cue - 4), cue, DOCUMENT_WORDS) < 0) {
+    boolean documentIsSubject =
+        cue >= 0 && Lexicon.MODALS.contains(w.low[cue])
+            && w.find(Math.max(from, cue - 4), cue, DOCUMENT_WORDS) >= 0;
+    if (cue >= 0 && !documentIsSubject && !reverseGrant()) {
       int end = provisoStart(cue);
       Set<Right> rights = rights(from, end, true);
       // Limits are read in the main clause: not in a condition before it ("If the distribution
@@ -166,20 +169,31 @@ final class ClauseReader {
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
           && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.phraseAt(i + 1, "event")) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
-        int modal = w.find(i + 1, Math.min(to, i + 7), BINDING_MODALS);
+        int modal = w.find(i + 1, Math.min(to, i + 20), BINDING_MODALS);
         if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)) {
           return new int[] {modal + 1, to};
         }
+        // "No reverse engineering ... is permitted": the forbidden act is the subject.
+        for (int k = i + 1; k + 1 < Math.min(to, i + 12); k++) {
+          if (w.is(k, BE) && w.is(k + 1, PERMIT_PARTICIPLES)) {
+            int verb = firstVerb(i + 1, k);
+            return verb < 0 ? null : new int[] {i + 1, k};
+          }
+        }
       } else if ((NEGATIVE_SUBJECTS.contains(word) || word.equals("cannot"))
           && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
-        int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 9), BINDING_MODALS);
+        int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 24), BINDING_MODALS);
+        if (word.equals("neither") && w.is(i - 1, BINDING_MODALS)) {
+          return new int[] {i + 1, to};
+        }
         if (modal >= 0) {
           return new int[] {modal + 1, to};
         }
       } else if (FORBID_WORDS.contains(word)) {
-        if (word.equals("excluded") && !w.is(i - 1, BE) || i > from && isNot(i - 1)
-            || w.is(i - 1, Set.of("to", "must", "shall", "will", "may"))) {
-          continue; // "not forbidden from", "must prohibit": no prohibition of the licensee
+        if (i > from && isNot(i - 1) || w.is(i - 1, Set.of("to", "must", "shall", "will", "may"))
+            || !w.is(i - 1, BE) && !w.is(i - 2, BE) && !w.phraseAt(i + 1, "from")
+                && !word.equals("refrain") && !word.equals("abstain")) {
+          continue; // "not forbidden from", "must prohibit", a heading "Prohibited uses"
         }
         return new int[] {from, to};
       }
@@ -261,7 +275,7 @@ final class ClauseReader {
     int end = window[1];
     if (w.findStem(start, end, ALLOWED_OBJECT_STEMS) >= 0
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
-        || start > from && w.find(from, start, DOCUMENT_WORDS) >= 0
+        || start > from && w.find(Math.max(from, start - 5), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 4), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;
@@ -392,7 +406,7 @@ final class ClauseReader {
   /** Subjects that are the license itself: "This License may not be modified". */
   private static final Set<String> DOCUMENT_WORDS =
       words("license", "licence", "agreement", "terms", "conditions", "notice", "notices",
-          "eula");
+          "eula", "permission", "permissions", "rights", "right", "grant", "licenses");
 
   /** A clause about the license document itself ("copies of this license document"). */
   private boolean aboutLicenseText(int start, int end) {
@@ -519,29 +533,95 @@ final class ClauseReader {
       words("grant", "grants", "granted", "give", "gives", "given", "confer", "confers",
           "conferred", "license", "licensed", "convey", "conveyed", "permit", "permitted");
 
-  /** Index of a grant cue, or -1. */
+  /**
+   * Index of a grant cue, or -1. A cue is a grant structure, not a grant word: "X grants
+   * you/Licensee", "... is/are (hereby) granted/permitted/allowed", "you/the Software may
+   * (be) VERB", "the right/license/permission to VERB", "free to VERB". "As permitted by this
+   * License", "to the extent permitted by law" and "you hereby grant to Licensor" grant nothing.
+   */
   private int grantCue() {
     for (int i = from; i < to; i++) {
       String word = w.low[i];
-      if ((word.equals("may") || word.equals("can")) && !subjectIsGrantor(i)) {
+      if (w.find(Math.max(from, i - 3), i, NOT_A_GRANT_BEFORE) >= 0 || w.phraseAt(i + 1, "by", "law")
+          || w.phraseAt(i + 1, "by", "applicable")) {
+        continue;
+      }
+      if ((word.equals("may") || word.equals("can")) && !subjectIsGrantor(i)
+          && (licenseeSubject(i) || w.phraseAt(i + 1, "be") || w.is(i + 1, Set.of("freely", "also")))) {
         if (rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 && !isNot(Math.min(to - 1, i + 1))
             && !w.phraseAt(i + 1, "not")) {
           return i;
         }
-      } else if (w.stemIn(i, GRANT_VERB_STEMS)) {
-        if (word.equals("free") && !w.phraseAt(i + 1, "to") && !w.phraseAt(i + 1, "for")) {
-          continue;
+      } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES)) {
+        return i; // "permits you to", "allows anyone to", "licenses you to"
+      } else if (GRANTS.contains(word)) {
+        if (!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are")) {
+          return i;
         }
-        if (word.startsWith("licen") && !w.phraseAt(i + 1, "to")) {
-          continue;
-        }
+      } else if (PASSIVE_GRANTS.contains(word) && (w.is(i - 1, BE) || w.is(i - 2, BE)
+          && w.is(i - 1, Set.of("hereby", "also", "freely", "expressly")))) {
         return i;
-      } else if (w.stemIn(i, RIGHT_NOUN_STEMS) && w.phraseAt(i + 1, "to")) {
+      } else if ((word.equals("free") || word.equals("entitled")) && w.phraseAt(i + 1, "to")) {
+        return i;
+      } else if ((w.stemIn(i, RIGHT_NOUN_STEMS)) && w.phraseAt(i + 1, "to")
+          && rightWord(i + 2, Math.min(to, i + 4)) >= 0 && !w.is(i - 1, NEGATORS)) {
         return i;
       }
     }
     return -1;
   }
+
+  /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
+  private boolean reverseGrant() {
+    for (int k = from; k < to; k++) {
+      if (RESERVING.contains(w.low[k])
+          || LICENSEES.contains(w.low[k]) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
+              && w.phraseAt(k + 1, "hereby"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RESERVING =
+      words("retains", "retain", "reserves", "reserve", "reserved", "retained");
+
+  private static final Set<String> GIVING =
+      words("grant", "give", "assign", "license", "licence", "transfer", "agree");
+
+  private static final Set<String> NOT_A_GRANT_BEFORE =
+      words("as", "except", "unless", "extent", "than", "not", "no", "otherwise", "herein");
+
+  private static final Set<String> GRANTS = words("grant", "grants", "hereby");
+
+  private static final Set<String> ACTIVE_GRANTS =
+      words("permit", "permits", "allow", "allows", "authorize", "authorizes", "authorise",
+          "authorises", "license", "licenses", "licence", "licences", "entitles", "lets");
+
+  private static final Set<String> GRANTEES =
+      words("you", "licensee", "licensees", "anyone", "everyone", "any", "users", "user",
+          "recipients", "recipient", "the", "each", "all", "persons", "people");
+
+  private static final Set<String> PASSIVE_GRANTS =
+      words("granted", "permitted", "allowed", "authorized", "authorised", "free", "licensed",
+          "licenced", "given");
+
+  /** Who may hold rights under a grant: "you may", "the Software may", "anyone can". */
+  private boolean licenseeSubject(int modal) {
+    for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
+      if (LICENSEES.contains(w.low[k]) || GRANT_SUBJECTS.contains(w.low[k])
+          || w.stemIn(k, WORK_STEMS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GRANT_SUBJECTS =
+      words("anyone", "everyone", "everybody", "one", "person", "persons", "people", "public",
+          "he", "she", "they", "whoever", "licensees", "users", "recipients", "file", "files",
+          "package", "product", "document", "documentation", "source", "copies", "distribution",
+          "derivatives", "modifications", "it", "this");
 
   /** "Do what you want", "whatever you like", "as you see fit": every right, informally. */
   private boolean doAsYouWish() {
@@ -603,7 +683,8 @@ final class ClauseReader {
     Set<Right> out = EnumSet.noneOf(Right.class);
     for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
       for (var e : Lexicon.RIGHT_STEMS.entrySet()) {
-        if (e.getValue().contains(w.stem[k]) && !commercialNegated(k, e.getKey())) {
+        if (e.getValue().contains(w.stem[k]) && !commercialNegated(k, e.getKey())
+            && !w.is(k - 1, NEGATORS)) {
           out.add(e.getKey());
         }
       }

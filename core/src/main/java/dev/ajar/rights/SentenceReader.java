@@ -71,8 +71,12 @@ public final class SentenceReader {
         continue;
       }
       listOpen = ClauseReader.Lead.NONE;
+      int before = out.size();
       ClauseReader.Lead lead = readSentence(w, s, out);
       if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
+        // "You agree not to use the Model:" denies no use by itself: its items say which.
+        out.subList(before, out.size()).removeIf(a -> a.kind() == ActKind.DENY
+            || a.kind() == ActKind.PROHIBIT_USE);
         out.add(new Act(ActKind.PROHIBITION_LEAD, Set.of(), Set.of(), s, w.start[0],
             w.end[w.size - 1]));
         listOpen = lead;
@@ -101,6 +105,8 @@ public final class SentenceReader {
   }
 
   /** REQUEST, DEFINE or DISCLAIM when the whole sentence is one, else null. */
+  // "not designed, licensed or intended for use in nuclear facilities": "licensed" makes it a
+  // scope of the license, not a warning.
   static ActKind mood(Words w) {
     boolean binding = false;
     boolean request = false;
@@ -121,15 +127,38 @@ public final class SentenceReader {
           || w.phraseAt(i, "not", "designed") || w.phraseAt(i, "not", "intended")) {
         disclaim = true;
       }
+      if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, Set.of("not", "nor")) >= 0) {
+        binding = true;
+      }
     }
     if (request && !binding) {
       return ActKind.REQUEST;
+    }
+    if (reported(w)) {
+      return ActKind.REPORT;
     }
     if (isDefinition(w)) {
       return ActKind.DEFINE;
     }
     return disclaim && !binding ? ActKind.DISCLAIM : null;
   }
+
+  /**
+   * Reported speech: "according to the new terms, the model may not be used ...", "critics
+   * said the license forbids ...". It tells what binds someone else.
+   */
+  private static boolean reported(Words w) {
+    for (int i = 0; i < w.size; i++) {
+      if (w.phraseAt(i, "according", "to") || REPORTING.contains(w.low[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REPORTING =
+      words("said", "says", "reported", "reports", "announced", "announces", "told", "explained",
+          "argued", "argues", "claimed", "criticized", "criticised", "noted", "wrote", "writes");
 
   /** "'Excluded License' means ...", "An Excluded License is one that ...". */
   private static boolean isDefinition(Words w) {
