@@ -37,11 +37,23 @@ record BenchCase(
     /** An OSD_COMPATIBLE SPDX text with one restriction sentence inserted; gold USE_RESTRICTED. */
     RESTRICTION,
     /** An OSD_COMPATIBLE SPDX text with one harmless topic mention inserted; gold OSD_COMPATIBLE. */
-    MENTION;
+    MENTION,
+    /** As {@link #RESTRICTION}, with a held-out v2 sentence: no report shows it or its errors. */
+    RESTRICTION_V2,
+    /** As {@link #MENTION}, with a held-out v2 harmless sentence: no report shows it or its errors. */
+    HARMLESS_V2;
 
     /** Whether texts of this family were generated from another text. */
     boolean isVariant() {
-      return this == REFORMATTED || this == RESTRICTION || this == MENTION;
+      return this != SPDX && this != CORPUS;
+    }
+
+    /**
+     * Whether the family's inserted sentences are held out from tuning: reports give their figures
+     * per group, never the sentences, the texts' errors or their findings.
+     */
+    boolean isHeldOut() {
+      return this == RESTRICTION_V2 || this == HARMLESS_V2;
     }
   }
 

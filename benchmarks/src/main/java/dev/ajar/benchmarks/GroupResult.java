@@ -11,7 +11,9 @@ import java.util.List;
  * <p>Two confusion matrices: {@code strict} counts the gold class only; {@code lenient} counts the
  * alternative of a contested label as right (it records such a text under the class predicted).
  * {@code errors} lists every text whose prediction is not the gold class, lenient-accepted ones
- * included and marked. Mutable while {@link Evaluation} fills it; read-only afterwards.
+ * included and marked, except the held-out variants ({@link BenchCase.Family#isHeldOut()}), whose
+ * sentences no report may show; they count in the matrices all the same. Mutable while {@link
+ * Evaluation} fills it; read-only afterwards.
  */
 final class GroupResult {
 
@@ -43,7 +45,7 @@ final class GroupResult {
     boolean accepted = c.labelled().accepts(predicted);
     strict.add(gold, predicted);
     lenient.add(accepted ? predicted : gold, predicted);
-    if (predicted != gold) {
+    if (predicted != gold && !c.family().isHeldOut()) {
       errors.add(new ErrorRow(c, o, accepted));
     }
     if (c.knownId().isPresent()) {

@@ -146,7 +146,10 @@ final class MarkdownReport {
         .append(" held-out restriction sentences at the start, at the sentence boundary nearest the middle, and at the end ")
         .append("(gold USE_RESTRICTED). Harmless mention: the same licenses and positions with one of ")
         .append(w.mentions().size()).append(" sentences that mention a restricted topic without restricting it ")
-        .append("(gold OSD_COMPATIBLE). No sampling: every base gets every position. The family ")
+        .append("(gold OSD_COMPATIBLE). Restriction v2 and harmless v2 (held-out): the same licenses and ")
+        .append("positions with one of our v2 sentences, written apart from the tuning phrasings; reports give ")
+        .append("their figures per category or kind only, never the sentences or their errors. No sampling: ")
+        .append("every base gets every position. The family ")
         .append("\"restrictive licenses with the restrictions removed\" is not generated: removing restrictions ")
         .append("honestly needs their spans annotated by hand, independently of the classifier, and the corpus ")
         .append("has no such annotation (cutting the sentences the classifier's own findings point at would ")
@@ -169,6 +172,9 @@ final class MarkdownReport {
     tallyByGroup(b, "Harmless mention, by topic", BenchCase.Family.MENTION, w.mentions());
     missed(b, "Harmless-mention variants not OSD_COMPATIBLE, by sentence (clauses-only)",
         BenchCase.Family.MENTION, w.mentions());
+    tallyByGroup(b, "Restriction v2 (held-out), by category", BenchCase.Family.RESTRICTION_V2,
+        Phrasing.restrictions(Phrasing.HELDOUT_RESTRICTIONS));
+    tallyByGroup(b, "Harmless v2 (held-out), by kind", BenchCase.Family.HARMLESS_V2, Phrasing.load(Phrasing.HELDOUT_HARMLESS));
   }
 
   private void tallyByGroup(StringBuilder b, String title, BenchCase.Family family, List<Phrasing> phrasings) {

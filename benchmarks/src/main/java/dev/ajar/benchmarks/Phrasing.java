@@ -32,6 +32,15 @@ record Phrasing(String group, int rank, String sentence) {
   /** The harmless topic-mention sentences. */
   static final String MENTIONS = "/dev/ajar/benchmarks/variants/mention-sentences.tsv";
 
+  /**
+   * The held-out v2 restriction sentences, written apart from the tuning phrasings: the report shows
+   * their figures per category, never the sentences.
+   */
+  static final String HELDOUT_RESTRICTIONS = "/dev/ajar/benchmarks/variants/heldout-restrictions.tsv";
+
+  /** The held-out v2 harmless sentences (groups are kinds: disclaimer, request, patent, ...). */
+  static final String HELDOUT_HARMLESS = "/dev/ajar/benchmarks/variants/heldout-harmless.tsv";
+
   Phrasing {
     requireNonNull(group, "group");
     requireNonNull(sentence, "sentence");
@@ -53,12 +62,22 @@ record Phrasing(String group, int rank, String sentence) {
    * @throws IllegalStateException if the resource is malformed or names another category
    */
   static List<Phrasing> restrictions() {
+    return restrictions(RESTRICTIONS);
+  }
+
+  /**
+   * Loads a restriction resource ({@link #RESTRICTIONS}, {@link #HELDOUT_RESTRICTIONS}) and checks
+   * that every group is a restriction category's slug.
+   *
+   * @throws IllegalStateException if the resource is malformed or names another category
+   */
+  static List<Phrasing> restrictions(String resource) {
     Set<String> slugs = Arrays.stream(Category.values())
         .filter(Category::isRestriction).map(Category::slug).collect(Collectors.toSet());
-    List<Phrasing> all = load(RESTRICTIONS);
+    List<Phrasing> all = load(resource);
     for (Phrasing p : all) {
       if (!slugs.contains(p.group())) {
-        throw new IllegalStateException(RESTRICTIONS + ": " + p.group() + " is not a restriction category");
+        throw new IllegalStateException(resource + ": " + p.group() + " is not a restriction category");
       }
     }
     return all;

@@ -48,6 +48,11 @@ final class Targets {
         g -> g.keptSourceClass, g -> g.withSource);
     accuracy(out, e, "harmless mention", "harmless-mention variants stay OSD_COMPATIBLE", 100,
         g -> g.strict.predicted(LicenseClass.OSD_COMPATIBLE), GroupResult::total);
+    accuracy(out, e, VariantGenerator.RESTRICTION_V2, "held-out v2 restriction variants USE_RESTRICTED", 95,
+        g -> g.strict.predicted(LicenseClass.USE_RESTRICTED), GroupResult::total);
+    // At most 1% flips: a harmless sentence may not change the class the source text gets.
+    accuracy(out, e, VariantGenerator.HARMLESS_V2, "held-out v2 harmless variants keep their source's class", 99,
+        g -> g.keptSourceClass, g -> g.withSource);
     scancode(r.scancode(), out);
     speedTargets(r, out);
     return out;

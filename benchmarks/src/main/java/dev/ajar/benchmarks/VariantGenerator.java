@@ -22,6 +22,9 @@ import java.util.Random;
  *       often.
  *   <li>Harmless mention: the same texts, each position, one topic-mention sentence dealt the
  *       same way; gold OSD_COMPATIBLE.
+ *   <li>Restriction v2 and harmless v2 (held-out): the same texts and positions with the v2
+ *       sentences ({@link Phrasing#HELDOUT_RESTRICTIONS}, {@link Phrasing#HELDOUT_HARMLESS}), dealt
+ *       the same way from decks of their own; gold USE_RESTRICTED and OSD_COMPATIBLE.
  * </ul>
  *
  * <p>"Restrictive licenses with the restrictions removed" (a family DESIGN.md names) is not
@@ -32,6 +35,12 @@ final class VariantGenerator {
 
   /** The seed the report uses unless {@code --seed} says otherwise. */
   static final long DEFAULT_SEED = 20_260_006L;
+
+  /** The report row of the held-out v2 restriction variants. */
+  static final String RESTRICTION_V2 = "restriction v2 (held-out)";
+
+  /** The report row of the held-out v2 harmless variants. */
+  static final String HARMLESS_V2 = "harmless v2 (held-out)";
 
   private final long seed;
 
@@ -67,6 +76,18 @@ final class VariantGenerator {
   List<BenchCase> mentions(List<BenchCase> bases, List<Phrasing> mentions) {
     return inserted(bases, mentions, BenchCase.Family.MENTION, "harmless mention", "mention",
         LicenseClass.OSD_COMPATIBLE, 2);
+  }
+
+  /** Held-out v2 restriction sentences inserted into each base at each position; gold USE_RESTRICTED. */
+  List<BenchCase> restrictionV2(List<BenchCase> bases, List<Phrasing> restrictions) {
+    return inserted(bases, restrictions, BenchCase.Family.RESTRICTION_V2, RESTRICTION_V2, "insert-v2",
+        LicenseClass.USE_RESTRICTED, 3);
+  }
+
+  /** Held-out v2 harmless sentences inserted into each base at each position; gold OSD_COMPATIBLE. */
+  List<BenchCase> harmlessV2(List<BenchCase> bases, List<Phrasing> harmless) {
+    return inserted(bases, harmless, BenchCase.Family.HARMLESS_V2, HARMLESS_V2, "harmless-v2",
+        LicenseClass.OSD_COMPATIBLE, 4);
   }
 
   /** The bases for insertion: uncontested OSD_COMPATIBLE SPDX originals, in order. */

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Everything the benchmark classifies: the SPDX texts, every corpus directory, and the variant
  * families generated from them, in a fixed order (originals by source then id, then reformatted,
- * restriction-inserted and harmless-mention variants).
+ * restriction-inserted, harmless-mention, restriction v2 and harmless v2 variants).
  *
  * @param spdxVersion the SPDX License List version of the SPDX texts
  * @param corpora the report names of the corpus directories, in command-line order
@@ -73,6 +73,8 @@ record Workload(String spdxVersion, List<String> corpora, long seed, List<Phrasi
     List<Phrasing> mentions = Phrasing.load(Phrasing.MENTIONS);
     all.addAll(generator.restrictionInserted(bases, restrictions));
     all.addAll(generator.mentions(bases, mentions));
+    all.addAll(generator.restrictionV2(bases, Phrasing.restrictions(Phrasing.HELDOUT_RESTRICTIONS)));
+    all.addAll(generator.harmlessV2(bases, Phrasing.load(Phrasing.HELDOUT_HARMLESS)));
     return new Workload(spdx.listVersion(), names, seed, restrictions, mentions, all);
   }
 

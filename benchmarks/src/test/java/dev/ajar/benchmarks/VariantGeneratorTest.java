@@ -94,6 +94,33 @@ class VariantGeneratorTest {
   }
 
   @Test
+  void heldOutFamiliesCoverEveryBaseAndPositionApartFromTheFirstFamilies() {
+    List<BenchCase> bases = VariantGenerator.insertionBases(originals());
+    VariantGenerator g = new VariantGenerator(1);
+    List<BenchCase> restrictions = g.restrictionV2(bases, Phrasing.restrictions(Phrasing.HELDOUT_RESTRICTIONS));
+    List<BenchCase> harmless = g.harmlessV2(bases, Phrasing.load(Phrasing.HELDOUT_HARMLESS));
+    assertEquals(ids(restrictions), ids(new VariantGenerator(1).restrictionV2(bases, Phrasing.restrictions(Phrasing.HELDOUT_RESTRICTIONS))));
+    for (List<BenchCase> family : List.of(restrictions, harmless)) {
+      assertEquals(bases.size() * Insertion.values().length, family.size());
+      for (BenchCase c : family) {
+        assertTrue(c.family().isHeldOut() && c.family().isVariant(), c.id());
+        assertTrue(c.text().contains(c.phrasing().orElseThrow().sentence()), c.id());
+        assertEquals(c.sourceId().orElseThrow(), c.knownId().orElseThrow());
+      }
+    }
+    assertTrue(restrictions.stream().allMatch(c -> c.labelled().gold() == LicenseClass.USE_RESTRICTED
+        && c.groups().get(0).equals(VariantGenerator.RESTRICTION_V2)));
+    assertTrue(harmless.stream().allMatch(c -> c.labelled().gold() == LicenseClass.OSD_COMPATIBLE
+        && c.groups().get(0).equals(VariantGenerator.HARMLESS_V2)));
+    List<String> all = new ArrayList<>(ids(restrictions));
+    all.addAll(ids(harmless));
+    all.addAll(ids(g.restrictionInserted(bases, Phrasing.restrictions())));
+    all.addAll(ids(g.mentions(bases, Phrasing.load(Phrasing.MENTIONS))));
+    assertEquals(all.size(), all.stream().distinct().count(), "variant ids are unique across the families");
+    assertTrue(!BenchCase.Family.RESTRICTION.isHeldOut() && !BenchCase.Family.MENTION.isHeldOut());
+  }
+
+  @Test
   void sentenceLandsAtStartMiddleAndEndAndTheRestIsKept() {
     String s = "You may not use the Software for military purposes.";
     Insertion.Inserted start = Insertion.START.insert(LICENSE, s);
