@@ -83,8 +83,22 @@ final class ClauseReader {
       prohibitionAct(window, out);
       return lead;
     }
+    if (Exclusions.read(w, from, to, sentence, out)) {
+      return Lead.NONE;
+    }
     int negated = negatedGrant();
+    if (negated >= 0 && w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0) {
+      return Lead.NONE;
+    }
     if (negated >= 0) {
+      int useVerb = w.findStem(negated, Math.min(to, negated + 4), USE_STEMS);
+      int forAt = w.find(negated, Math.min(to, negated + 3), Set.of("for"));
+      if (useVerb >= 0 && hasComplement(useVerb, to) || forAt >= 0
+          && w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0 && forAt + 1 < to) {
+        // "No license is granted for ammunition factories", "you hold no license to use X in Y"
+        out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+        return Lead.NONE;
+      }
       int verb = grantedVerb(negated);
       Set<Right> rights =
           verb < 0 ? EnumSet.noneOf(Right.class) : rights(verb, Math.min(to, verb + VERB_LIST), false);
@@ -122,6 +136,14 @@ final class ClauseReader {
       if (!rights.isEmpty()) {
         out.add(act(ActKind.GRANT, rights, limits));
       }
+    } else if (cue < 0 && w.find(from, to, Lexicon.ONLY) >= 0
+        && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
+      // "You agree to use the Software only for scholarly purposes": a scope with no grant word.
+      Set<Limit> limits = Limits.in(w, from, to);
+      Set<Right> rights = rights(from, to, true);
+      if (!limits.isEmpty() && !rights.isEmpty()) {
+        out.add(act(ActKind.LIMIT, rights, limits));
+      }
     }
     return Lead.NONE;
   }
@@ -154,8 +176,8 @@ final class ClauseReader {
         if (notLimiting(i)) {
           continue;
         }
-        if (w.find(from, i, Lexicon.CONDITIONAL) >= 0) {
-          continue; // "if you do not accept", "if you cannot satisfy": a condition, not a ban
+        if (w.find(from, i, Lexicon.CONDITIONAL) >= 0 || relativeClause(i)) {
+          continue; // "if you do not accept", "software you can't contribute": not a ban
         }
         if (modalBefore(i) || promiseBefore(i) || imperativeDo(i)) {
           return new int[] {i + 1, to};
@@ -167,17 +189,18 @@ final class ClauseReader {
           return new int[] {i + 1, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
-          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.phraseAt(i + 1, "event")) {
+          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS)) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
-        int modal = w.find(i + 1, Math.min(to, i + 20), BINDING_MODALS);
-        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)) {
+        int modal = w.find(i + 1, Math.min(to, i + 8), BINDING_MODALS);
+        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS) && noComma(i + 1, modal)
+            && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
           return new int[] {modal + 1, to};
         }
         // "No reverse engineering ... is permitted": the forbidden act is the subject.
         for (int k = i + 1; k + 1 < Math.min(to, i + 12); k++) {
           if (w.is(k, BE) && w.is(k + 1, PERMIT_PARTICIPLES)) {
             int verb = firstVerb(i + 1, k);
-            return verb < 0 ? null : new int[] {i + 1, k};
+            return verb < 0 ? null : new int[] {i + 1, to};
           }
         }
       } else if ((NEGATIVE_SUBJECTS.contains(word) || word.equals("cannot"))
@@ -199,6 +222,32 @@ final class ClauseReader {
       }
     }
     return null;
+  }
+
+  /** Where the subject before {@code start} begins: after the last comma, or the clause start. */
+  private int subjectStart(int start) {
+    for (int k = start - 1; k > from; k--) {
+      if (w.gap[k] == ',' || w.gap[k] == ':') {
+        return k;
+      }
+    }
+    return from;
+  }
+
+  /** "... software you can't contribute": the negation sits in a clause about a noun. */
+  private boolean relativeClause(int not) {
+    int subject = not - (w.low[not].equals("t") ? 2 : 2);
+    return w.is(subject, LICENSEES) && (w.stemIn(subject - 1, WORK_STEMS)
+        || w.is(subject - 1, RELATIVES));
+  }
+
+  private boolean noComma(int start, int end) {
+    for (int k = start; k <= end; k++) {
+      if (w.gap[k] == ',' || w.gap[k] == ';' || w.gap[k] == ':') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isNot(int i) {
@@ -273,15 +322,19 @@ final class ClauseReader {
   private void prohibitionAct(int[] window, List<Act> out, int verb) {
     int start = window[0];
     int end = window[1];
-    if (w.findStem(start, end, ALLOWED_OBJECT_STEMS) >= 0
+    if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
-        || start > from && w.find(Math.max(from, start - 5), start, DOCUMENT_WORDS) >= 0
+        || start > from && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 4), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;
     }
     lead = Lead.ACTS;
     if (verb < 0) {
+      int generic = genericVerb(start, end);
+      if (generic >= 0) {
+        out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      }
       return;
     }
     int except = exceptIndex(start, end);
@@ -301,6 +354,11 @@ final class ClauseReader {
       return;
     }
     rights.remove(Right.USE);
+    if (!rights.isEmpty() && !useVerb && toNamedRecipients(verb, actEnd)) {
+      // "not to sell the Work to private investigators": a limit on users, not on sharing.
+      out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      return;
+    }
     if (!rights.isEmpty() && !useVerb) {
       if (!qualified(verb, actEnd) || permissionNeeded) {
         out.add(act(ActKind.DENY, rights, Set.of()));
@@ -319,6 +377,76 @@ final class ClauseReader {
     }
   }
 
+  /**
+   * A forbidden act named by a verb that is neither a right nor a use ("agree not to read other
+   * people's email with it", "will not let the chatbot answer"), when a licensee is the one
+   * bound: the verb stands right after the negation and its helpers.
+   */
+  private int genericVerb(int start, int end) {
+    if (start == from || !licenseeBound(start)) {
+      return -1;
+    }
+    for (int k = start; k < Math.min(end, start + 8); k++) {
+      String word = w.low[k];
+      if (word.equals("be") || word.equals("been")) {
+        return -1; // a passive of something other than a use: "shall not be considered", "required"
+      }
+      if (BEFORE_VERB.contains(word) || word.endsWith("ly") || w.stemIn(k, WORK_STEMS)
+          || word.equals("s") || word.equals("t")) {
+        continue;
+      }
+      boolean wordLike = word.chars().allMatch(Character::isLetter) && word.length() > 1;
+      return wordLike && !NON_ACTS.contains(word) && k + 1 < end && !qualified(k, end) ? k : -1;
+    }
+    return -1;
+  }
+
+  /** Verbs after "shall not" that bind nobody to refrain from an act. */
+  private static final Set<String> NON_ACTS =
+      words("be", "apply", "affect", "limit", "exceed", "constitute", "create", "include",
+          "require", "prevent", "prejudice", "impair", "bind", "obligate", "waive", "deemed",
+          "construed", "have", "need", "acquire", "receive", "contain", "restrict", "extend",
+          "grant", "give", "confer", "transfer", "assign", "imply", "mean", "operate", "survive",
+          "entitle", "authorize", "permit", "allow", "oblige", "exclude", "supersede", "govern",
+          "do", "follow", "assume", "forget", "intend", "hold", "justify", "sub", "charge",
+          "expect", "rely", "seek", "claim", "know", "use", "remain", "become", "accept", "count",
+          "capture", "work", "tested", "test");
+
+  /** Whether the one bound is a licensee: "you", "Licensee", "the user", or the work itself. */
+  private boolean licenseeBound(int start) {
+    for (int k = Math.max(from, start - 8); k < start; k++) {
+      if ((LICENSEES.contains(w.low[k]) || w.stemIn(k, WORK_STEMS)) && !w.low[k].equals("it")) {
+        return !subjectIsGrantorBefore(start);
+      }
+    }
+    return false;
+  }
+
+  private boolean subjectIsGrantorBefore(int start) {
+    for (int k = Math.max(from, start - 6); k < start; k++) {
+      if (GRANTOR_SUBJECTS.contains(w.low[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "sell the Work to private investigators": a right verb given a particular recipient. */
+  private boolean toNamedRecipients(int verb, int end) {
+    for (int k = verb + 1; k + 1 < Math.min(end, verb + 8); k++) {
+      if (w.low[k].equals("to")) {
+        String next = w.low[k + 1];
+        return !GENERAL_RECIPIENTS.contains(next) && !w.stemIn(k + 1, Lexicon.USE_STEMS)
+            && rightWord(k + 1, k + 2) < 0;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GENERAL_RECIPIENTS =
+      words("any", "anyone", "others", "other", "third", "the", "a", "an", "third-party",
+          "anybody", "persons", "people", "public", "another", "you", "them");
+
   /** Words after the verb of a prohibition that still belong to its list of verbs. */
   private static final int VERB_LIST = 8;
 
@@ -332,7 +460,8 @@ final class ClauseReader {
           "recipient", "recipients", "yourself", "knowingly", "intentionally", "willfully",
           "wilfully", "hereby", "further", "freely", "publicly", "commercially", "whether",
           "whole", "part", "partly", "wholly", "fully", "substantially", "so", "as", "this",
-          "create", "make", "prepare", "produce", "any", "copies");
+          "create", "make", "prepare", "produce", "any", "copies", "thereafter", "hereafter",
+          "therefore", "then", "again", "anymore", "subsequently");
 
   /** The forbidden verb after the negation, or -1 when it is no right or use verb. */
   private int firstVerb(int start, int end) {
@@ -340,7 +469,8 @@ final class ClauseReader {
       if ((w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) && !w.low[k].startsWith("commercial")) {
         return k;
       }
-      if (!BEFORE_VERB.contains(w.low[k]) && !w.low[k].endsWith("ly")) {
+      if (!BEFORE_VERB.contains(w.low[k]) && !w.low[k].endsWith("ly") && !w.stemIn(k, WORK_STEMS)
+          && !w.low[k].equals("s")) {
         return -1;
       }
     }

@@ -95,6 +95,7 @@ final class Lexicon {
   /** "except as provided in this License": the license's own grant governs. */
   static final Set<String> LICENSE_REFERENCE_STEMS =
       stems("provided permitted expressly set forth stated herein hereunder hereof accordance"
+          + " disclaimer"
           + " compliance terms license licence agreement described specified allowed authorized"
           + " otherwise subject");
 
@@ -123,7 +124,7 @@ final class Lexicon {
       stems("liability liable damages warranty warranties jurisdiction jurisdictions law laws"
           + " court courts convention construed interpreted governed severable enforceable"
           + " waiver waive limitation remedy remedies terminate termination terminated"
-          + " patent patents assert");
+          + " patent patents assert responsible export exports exported reexport import");
 
   static final Map<Right, Set<String>> RIGHT_STEMS = new EnumMap<>(Right.class);
 

@@ -126,6 +126,9 @@ final class Limits {
       return;
     }
     Set<Limit> named = named(w, start, end);
+    if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")) {
+      named.remove(Limit.WITH_PRODUCT); // "solely for education, research, hardware development"
+    }
     if (w.findStem(start, end, PERMISSION_STEMS) >= 0 && !named.contains(Limit.WITH_PRODUCT)) {
       named.add(Limit.PERMISSION_REQUIRED);
     }
@@ -133,7 +136,7 @@ final class Limits {
   }
 
   /** The limits whose words occur in [start, end). */
-  private static Set<Limit> named(Words w, int start, int end) {
+  static Set<Limit> named(Words w, int start, int end) {
     Set<Limit> out = EnumSet.noneOf(Limit.class);
     for (int k = start; k < end; k++) {
       if (nonCommercial(w, k, end)) {

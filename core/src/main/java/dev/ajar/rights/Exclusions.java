@@ -1,0 +1,181 @@
+package dev.ajar.rights;
+
+import static dev.ajar.rights.Lexicon.words;
+
+import dev.ajar.Limit;
+import dev.ajar.Right;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ways a license takes a use out of its grant without the words "must not": the grant does
+ * not cover it, the license ends if it happens, a licensee of some kind has no rights, the use
+ * needs a separate agreement, the grant is limited or confined to something. Each is a
+ * structure; the words of the use itself only choose a category later.
+ *
+ * <ul>
+ *   <li>scope: "X falls outside the scope of this grant", "the grant does not cover/include X",
+ *       "X is not covered by this license", "permission is withheld for X", "is void for X";
+ *   <li>termination: "your license terminates/ends/is void if X", "X voids this license" (but
+ *       not on breach of the license itself, patent claims or other legal events);
+ *   <li>excluded users: "X have no rights under this license", "you hold no license to X";
+ *   <li>separate terms: "any use for X requires a separate agreement/written consent";
+ *   <li>narrowing: "permission/the grant/use is limited/confined to X".
+ * </ul>
+ */
+final class Exclusions {
+
+  private Exclusions() {}
+
+  /** Where a use is taken out of the grant. */
+  private static final Set<String> SCOPE_WORDS = words("scope", "outside", "beyond");
+
+  private static final Set<String> COVER_VERBS =
+      words("cover", "covers", "include", "includes", "extend", "extends", "reach", "reaches");
+
+  private static final Set<String> ENDING =
+      words("terminate", "terminates", "terminated", "ends", "end", "ended", "void", "voids",
+          "lose", "loses", "forfeit", "forfeits", "revoked", "cease", "ceases", "lapse", "lapses");
+
+  private static final Set<String> TRIGGERS =
+      words("if", "once", "when", "whenever", "should", "upon", "day", "moment", "where");
+
+  /** Termination on these is ordinary license enforcement, not a use restriction. */
+  private static final Set<String> ENFORCEMENT =
+      Lexicon.stems("comply compliance breach breaches violate violates violation terms conditions"
+          + " obligations patent patents litigation claim lawsuit sue fail failure institute"
+          + " bankrupt insolvent pay payment fees notice attempt otherwise agreement expiration"
+          + " expiry");
+
+  private static final Set<String> HOLD = words("have", "has", "hold", "holds", "get", "gets");
+
+  private static final Set<String> REQUIRE =
+      words("requires", "require", "required", "needs", "need", "necessitates");
+
+  private static final Set<String> SEPARATE_TERMS =
+      Lexicon.stems("separate additional agreement licence license consent approval permission"
+          + " subscription contract authorization authorisation arrangement");
+
+  private static final Set<String> LIMITED = words("limited", "restricted", "confined", "confine",
+      "confines", "restrict", "restricts");
+
+  /**
+   * Reads [from, to) for one of the structures; adds its act and returns true if there is one.
+   */
+  static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
+    if (w.findStem(from, to, Lexicon.ALLOWED_OBJECT_STEMS) >= 0) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String word = w.low[i];
+      if ((word.equals("outside") || word.equals("beyond")) && w.find(i + 1, Math.min(to, i + 4),
+              Set.of("scope")) >= 0 && !aboutGrantMechanics(w, 0, w.size)) {
+        return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
+      }
+      if (COVER_VERBS.contains(word) && (w.is(i - 1, Set.of("not")) || w.is(i - 2, Set.of("not")))
+          && w.find(Math.max(from, i - 5), i, GRANT_NOUNS) >= 0 && !aboutGrantMechanics(w, from, to)) {
+        return add(w, from, to, sentence, out, content(w, i + 1, to));
+      }
+      if ((word.equals("withheld") || word.equals("void") && w.phraseAt(i + 1, "for"))
+          && w.find(from, i, Set.of("permission", "license", "licence", "grant", "rights")) >= 0) {
+        return add(w, from, to, sentence, out, content(w, i + 1, to));
+      }
+      if (ENDING.contains(word)) {
+        int trigger = w.find(i + 1, Math.min(to, i + 4), TRIGGERS);
+        if (trigger >= 0 && content(w, trigger + 1, to) && w.findStem(trigger, to, ENFORCEMENT) < 0
+            && w.find(from, i, Set.of("termination", "expiration")) < 0) {
+          return add(w, from, to, sentence, out, true);
+        }
+        // "Illegal activities of every kind void this license."
+        if ((word.equals("void") || word.equals("voids"))
+            && i > from && w.find(i + 1, Math.min(to, i + 3), Set.of("this", "the", "your")) >= 0
+            && w.find(from, i, Set.of("you", "licensee", "we", "licensor")) < 0) {
+          return add(w, from, to, sentence, out, content(w, from, i));
+        }
+      }
+      if (HOLD.contains(word) && w.phraseAt(i + 1, "no")
+          && w.is(i + 2, Set.of("rights", "right", "license", "licence", "permission"))
+          && !aboutGrantMechanics(w, i + 3, to)) {
+        return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));
+      }
+      if (REQUIRE.contains(word) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
+          && useSubject(w, from, i)) {
+        return add(w, from, to, sentence, out, true);
+      }
+      if (LIMITED.contains(word) && w.phraseAt(i + 1, "to") && !w.phraseAt(i - 1, "not")
+          && w.find(from, i, Set.of("permission", "grant", "license", "licence", "use", "rights",
+              "its", "your")) >= 0) {
+        Set<Limit> limits = Limits.named(w, i + 2, Math.min(to, i + 12));
+        Set<Limit> l = limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits;
+        out.add(new Act(ActKind.LIMIT, EnumSet.of(Right.USE), l, sentence, w.start[from],
+            w.end[to - 1]));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GRANT_NOUNS =
+      words("grant", "license", "licence", "licenses", "rights", "permission", "permissions");
+
+  /**
+   * A scope statement about what the license governs ("activities other than copying,
+   * distribution and modification are not covered"; "mere aggregation ... does not bring the
+   * other work under the scope"): it names rights or works, not a forbidden use.
+   */
+  private static boolean aboutGrantMechanics(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      for (var e : Lexicon.RIGHT_STEMS.entrySet()) {
+        if (e.getKey() != Right.USE && e.getValue().contains(w.stem[k])) {
+          return true;
+        }
+      }
+      if (MECHANICS.contains(w.low[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MECHANICS =
+      words("activities", "aggregation", "libraries", "library", "trademarks", "trademark",
+          "patent", "patents", "text", "preamble", "immunity", "section", "sections");
+
+  private static boolean add(
+      Words w, int from, int to, int sentence, List<Act> out, boolean hasContent) {
+    if (!hasContent) {
+      return false;
+    }
+    out.add(new Act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of(), sentence, w.start[from],
+        w.end[to - 1]));
+    return true;
+  }
+
+  /** "Any use for X", "Use by an intelligence service", "Any production deployment". */
+  private static boolean useSubject(Words w, int from, int verb) {
+    for (int k = from; k < verb; k++) {
+      if (w.stemIn(k, Lexicon.USE_STEMS) || w.low[k].equals("deployment")
+          || w.low[k].equals("usage")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether [start, end) names something: a word beyond articles and pronouns. */
+  private static boolean content(Words w, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!FILLER.contains(w.low[k]) && !w.stemIn(k, Lexicon.WORK_STEMS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FILLER =
+      words("the", "a", "an", "this", "that", "it", "of", "under", "license", "licence", "grant",
+          "agreement", "your", "you", "any", "all", "is", "are", "be", "and", "or", "its", "these",
+          "rights", "right", "above", "herein", "hereunder", "terms", "automatically", "will",
+          "shall", "immediately", "then", "such", "in", "to", "by", "for", "with", "on");
+}
