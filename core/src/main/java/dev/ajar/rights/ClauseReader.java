@@ -185,15 +185,19 @@ final class ClauseReader {
         if (participleAfter(i)) {
           return new int[] {from, to};
         }
+        if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
+            && w.stemIn(i + 3, USE_STEMS))) {
+          return new int[] {i + 1, to}; // a condition: "the Software is not used for weapons"
+        }
         if (w.is(i + 1, SCOPE_VERBS) && w.findStem(from, i, RIGHT_NOUN_STEMS) >= 0) {
           return new int[] {i + 1, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
           && !w.stemIn(i + 2, RIGHT_NOUN_STEMS)) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
-        int modal = w.find(i + 1, Math.min(to, i + 8), BINDING_MODALS);
-        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS) && noComma(i + 1, modal)
-            && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+        int modal = w.find(i + 1, Math.min(to, i + 16), BINDING_MODALS);
+        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)
+            && w.find(i + 1, modal, LICENSEES) < 0 && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
           return new int[] {modal + 1, to};
         }
         // "No reverse engineering ... is permitted": the forbidden act is the subject.
@@ -367,7 +371,7 @@ final class ClauseReader {
     }
     if (useVerb) {
       lead = Lead.USES;
-      if (permissionNeeded || !hasComplement(verb, end)) {
+      if (!hasComplement(verb, end)) {
         if (!qualified(verb, actEnd)) {
           out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
         }
@@ -400,6 +404,9 @@ final class ClauseReader {
     }
     return -1;
   }
+
+  private static final Set<String> COMMERCIAL_ACTS =
+      words("use", "uses", "purpose", "purposes", "exploitation", "distribution", "use.");
 
   /** Verbs after "shall not" that bind nobody to refrain from an act. */
   private static final Set<String> NON_ACTS =
@@ -468,6 +475,9 @@ final class ClauseReader {
     for (int k = start; k < Math.min(end, start + 10); k++) {
       if ((w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) && !w.low[k].startsWith("commercial")) {
         return k;
+      }
+      if (w.low[k].startsWith("commercial") && w.is(k + 1, COMMERCIAL_ACTS)) {
+        return k; // "does not permit commercial use": the commercial right is the one denied
       }
       if (!BEFORE_VERB.contains(w.low[k]) && !w.low[k].endsWith("ly") && !w.stemIn(k, WORK_STEMS)
           && !w.low[k].equals("s")) {
@@ -541,7 +551,8 @@ final class ClauseReader {
   /** A clause about the license document itself ("copies of this license document"). */
   private boolean aboutLicenseText(int start, int end) {
     for (int k = start; k + 2 < end; k++) {
-      if (w.low[k].equals("of") && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
+      if (w.low[k].equals("of") && w.is(k - 1, Set.of("copies", "copy", "text"))
+          && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
           && (w.low[k + 2].equals("license") || w.low[k + 2].equals("licence")
               || w.low[k + 2].equals("agreement"))
           && (k + 3 == end || w.gap[k + 3] == ',' || w.low[k + 3].equals("but")
@@ -570,20 +581,28 @@ final class ClauseReader {
     return except;
   }
 
-  /** "without (the prior written) permission", "with the consent of". */
+  /**
+   * "without (the Licensor's prior written) permission": the licensor's leave, case by case. Not
+   * "without their consent" (the people's consent to a use is part of the use).
+   */
   private boolean permissionNeeded(int start, int end) {
     for (int k = start; k < end; k++) {
       if (w.low[k].equals("without") || w.low[k].equals("with") || w.low[k].equals("unless")
           || w.low[k].equals("except")) {
         int p = w.findStem(k + 1, Math.min(end, k + 6), PERMISSION_STEMS);
         if (p >= 0 && !w.low[p].equals("license") && !w.low[p].equals("licence")
-            && !w.low[p].equals("agreement")) {
+            && !w.low[p].equals("agreement") && w.find(k + 1, p, OTHERS_CONSENT) < 0
+            && !w.phraseAt(p + 1, "of", "the", "data")) {
           return true;
         }
       }
     }
     return false;
   }
+
+  private static final Set<String> OTHERS_CONSENT =
+      words("their", "his", "her", "subject", "subject's", "person", "person's", "individual",
+          "individuals", "user", "users", "people", "data", "informed", "s");
 
   /** Whether an exception defers to the license itself ("except as provided in this License"). */
   private boolean licenseReference(int except) {
@@ -621,7 +640,8 @@ final class ClauseReader {
       String word = w.low[i];
       if (word.equals("no") || word.equals("nothing")) {
         int k = i + 1;
-        while (k < to && k < i + 3 && NEGATED_GRANT_FILLER.contains(w.low[k])) {
+        while (k < to && k < i + 3 && NEGATED_GRANT_FILLER.contains(w.low[k])
+            && !w.low[k].startsWith("right") && !w.low[k].startsWith("licen")) {
           k++;
         }
         if (k < to && (w.low[k].startsWith("right") || w.low[k].startsWith("licen")
@@ -682,7 +702,7 @@ final class ClauseReader {
             && !w.phraseAt(i + 1, "not")) {
           return i;
         }
-      } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES)) {
+      } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
         return i; // "permits you to", "allows anyone to", "licenses you to"
       } else if (GRANTS.contains(word)) {
         if (!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are")) {
@@ -813,8 +833,12 @@ final class ClauseReader {
     Set<Right> out = EnumSet.noneOf(Right.class);
     for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
       for (var e : Lexicon.RIGHT_STEMS.entrySet()) {
+        // In a grant, a right after "not" or "without" is not granted ("licensed, not sold";
+        // "without modification"), unless "with or without".
+        boolean negatedInGrant = withUse && (w.is(k - 1, NEGATORS)
+            || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or"));
         if (e.getValue().contains(w.stem[k]) && !commercialNegated(k, e.getKey())
-            && !w.is(k - 1, NEGATORS)) {
+            && !negatedInGrant) {
           out.add(e.getKey());
         }
       }

@@ -122,7 +122,7 @@ final class Limits {
         || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
       return;
     }
-    if (start >= end || w.find(start, end, GRANTOR_SUBJECTS) >= 0) {
+    if (start >= end || w.find(start, Math.min(end, start + 3), GRANTOR_SUBJECTS) >= 0) {
       return;
     }
     Set<Limit> named = named(w, start, end);

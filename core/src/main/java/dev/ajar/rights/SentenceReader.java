@@ -67,12 +67,15 @@ public final class SentenceReader {
       Words w = new Words(text, tokens.subList(first, t), sentences.get(s).start());
       if (listOpen != ClauseReader.Lead.NONE && items < MAX_ITEMS && isItem(w)) {
         items++;
+        int before = out.size();
         new ClauseReader(w, 0, w.size, s).readItem(listOpen, out);
+        quoteWholeSentence(out, before, sentences.get(s));
         continue;
       }
       listOpen = ClauseReader.Lead.NONE;
       int before = out.size();
       ClauseReader.Lead lead = readSentence(w, s, out);
+      quoteWholeSentence(out, before, sentences.get(s));
       if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
         // "You agree not to use the Model:" denies no use by itself: its items say which.
         out.subList(before, out.size()).removeIf(a -> a.kind() == ActKind.DENY
@@ -86,6 +89,20 @@ public final class SentenceReader {
     return out;
   }
 
+  /** Longest sentence an act quotes whole; a longer one (text without full stops) quotes the clause. */
+  static final int MAX_QUOTE = 1_500;
+
+  /** Acts quote their whole sentence, as catalog findings do, so a reader sees the clause. */
+  private static void quoteWholeSentence(List<Act> out, int from, Sentence s) {
+    if (s.end() - s.start() > MAX_QUOTE) {
+      return;
+    }
+    for (int i = from; i < out.size(); i++) {
+      Act a = out.get(i);
+      out.set(i, new Act(a.kind(), a.rights(), a.limits(), a.sentence(), s.start(), s.end()));
+    }
+  }
+
   /** Reads one sentence; returns what a list it opens would hold (its last clause decides). */
   private static ClauseReader.Lead readSentence(Words w, int s, List<Act> out) {
     ActKind mood = mood(w);
@@ -96,12 +113,26 @@ public final class SentenceReader {
     ClauseReader.Lead lead = ClauseReader.Lead.NONE;
     int from = 0;
     for (int i = 1; i <= w.size; i++) {
-      if (i == w.size || w.gap[i] == ';' || w.gap[i] == ',' && w.low[i].equals("but")) {
+      if (i == w.size || w.gap[i] == ';' && !continuesList(w, i)
+          || w.gap[i] == ',' && w.low[i].equals("but")) {
         lead = new ClauseReader(w, from, i, s).read(out);
         from = i;
       }
     }
     return lead;
+  }
+
+  /**
+   * "license to: (a) reproduce ...; (b) adapt ...; and (c) share ...": the parts after a
+   * semicolon that start with an enumerator (or "and"/"or" and one) continue the same clause.
+   */
+  private static boolean continuesList(Words w, int i) {
+    int k = i;
+    if (w.is(k, Set.of("and", "or"))) {
+      k++;
+    }
+    return k < w.size && w.low[k].length() <= 4 && (w.gap[k] == '(' || k + 1 < w.size
+        && w.gap[k + 1] == '(') && w.low[k].chars().allMatch(Character::isLetterOrDigit);
   }
 
   /** REQUEST, DEFINE or DISCLAIM when the whole sentence is one, else null. */

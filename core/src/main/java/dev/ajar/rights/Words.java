@@ -33,10 +33,28 @@ final class Words {
       stem[i] = t.term();
       start[i] = t.start();
       end[i] = t.end();
-      low[i] = text.substring(t.start(), Math.min(t.end(), t.start() + 40)).toLowerCase(Locale.ROOT);
+      low[i] = lowerForm(text, t.start(), t.end());
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
+  }
+
+  /**
+   * The word in lower case, with a line-end hyphen or soft hyphen the tokenizer joined across
+   * taken out ("redi-\nstribution" reads "redistribution").
+   */
+  private static String lowerForm(String text, int start, int end) {
+    int stop = Math.min(end, start + 64);
+    StringBuilder out = new StringBuilder(stop - start);
+    for (int i = start; i < stop; i++) {
+      char c = text.charAt(i);
+      if (c == '\u00AD' || Character.isWhitespace(c)
+          || c == '-' && i + 1 < stop && Character.isWhitespace(text.charAt(i + 1))) {
+        continue;
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
   }
 
   private static char gapPunctuation(String text, int from, int to) {
