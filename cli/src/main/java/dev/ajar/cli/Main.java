@@ -75,7 +75,8 @@ public final class Main implements Callable<Integer> {
   static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, Progress progress) {
     CommandLine cmd = new CommandLine(new Main(err));
-    cmd.addSubcommand(new ClassifyCommand(in, out, err, progress));
+    cmd.addSubcommand(
+        new ClassifyCommand(in, out, err, progress, Runtime.getRuntime().availableProcessors()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
