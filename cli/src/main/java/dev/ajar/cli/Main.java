@@ -44,7 +44,11 @@ public final class Main implements Callable<Integer> {
     this.err = err;
   }
 
-  /** Runs the command with the process's streams and exits with its exit code. */
+  /**
+   * Runs the command with the process's streams and exits with its exit code.
+   *
+   * @param args the command line, e.g. {@code classify LICENSE --format json}
+   */
   public static void main(String[] args) {
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR"); // no "no SLF4J providers" notice from OpenNLP
@@ -66,6 +70,10 @@ public final class Main implements Callable<Integer> {
    * Runs the command on {@code args}, reading {@code -} from {@code in}, writing the report to
    * {@code out} and messages to {@code err} (both as UTF-8), without a progress bar.
    *
+   * @param args the command line, e.g. {@code classify LICENSE --format json}
+   * @param in what {@code -} reads
+   * @param out where reports go
+   * @param err where messages go
    * @return the exit code, one of {@link ExitCodes}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
