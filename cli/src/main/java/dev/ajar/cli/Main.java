@@ -34,8 +34,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Classifies license texts by the openness they really grant, with the clauses that prove"
             + " it.")
 public final class Main implements Callable<Integer> {
-  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
-
   private final PrintStream err;
 
   @Spec private CommandSpec spec;
@@ -50,9 +48,6 @@ public final class Main implements Callable<Integer> {
    * @param args the command line, e.g. {@code classify LICENSE --format json}
    */
   public static void main(String[] args) {
-    if (System.getProperty(SLF4J_VERBOSITY) == null) {
-      System.setProperty(SLF4J_VERBOSITY, "ERROR"); // no "no SLF4J providers" notice from OpenNLP
-    }
     PrintStream out =
         new PrintStream(
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
