@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +20,12 @@ import java.util.Set;
  *
  * @param licenseClass the decided class; {@link LicenseClass#NOT_A_LICENSE} for text that states no
  *     license terms
- * @param confidence how strongly the findings support the class, in [0, 1]; below 0.5 means the
- *     evidence was thin or mixed
+ * @param confidence how strongly the evidence supports the class, in [0, 1]. Above 0.5 when the
+ *     evidence reaches the class's threshold (or the text is a known license), below 0.5 when the
+ *     class is only the best of thin evidence (a lone "All rights reserved."); 1 for blank text.
+ *     Ordered: more evidence for the class gives a higher confidence (a second restriction, a
+ *     further proprietary term), and evidence against it a lower one (an open license with a weak
+ *     restriction or proprietary term that did not decide anything)
  * @param findings every located clause the decision considered, with offsets into the original
  *     text
  * @param restrictions the restriction categories of the binding restrictive findings; empty unless
@@ -46,6 +51,13 @@ public record Classification(
   /**
    * Checks and copies the components.
    *
+   * @param licenseClass the decided class
+   * @param confidence the confidence, in [0, 1]
+   * @param findings the located clauses
+   * @param restrictions restriction categories only
+   * @param riskTier the named tier, if any
+   * @param osdConflicts the OSD criteria broken
+   * @param closestLicense the closest known license, if any
    * @throws NullPointerException if any component or element is null
    * @throws IllegalArgumentException if confidence is outside [0, 1], or a restriction is not a
    *     restriction category
@@ -64,7 +76,40 @@ public record Classification(
     requireNonNull(rights, "rights is null");
   }
 
-  /** The findings of one kind, in the same order as {@link #findings()}. */
+  /**
+   * A one-line summary for logs and debuggers, never the findings' text: the class, the
+   * confidence, the restriction slugs, the tier, the numbers of the OSD criteria broken, the
+   * closest known license and the number of findings, e.g. {@code Classification[USE_RESTRICTED,
+   * confidence 0.98, restrictions [military], tier none, breaks OSD [6], closest MIT 0.95, 5
+   * findings]}. Its length does not grow with the text. The format may change; read the
+   * components, not this string.
+   *
+   * @return the summary, on one line
+   */
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "Classification[%s, confidence %.2f, restrictions %s, tier %s, breaks OSD %s, closest %s, %d"
+            + " findings]",
+        licenseClass,
+        confidence,
+        restrictions.stream().map(Category::slug).toList(),
+        riskTier.map(Enum::name).orElse("none"),
+        osdConflicts.stream().map(OsdCriterion::number).toList(),
+        closestLicense
+            .map(k -> String.format(Locale.ROOT, "%s %.2f", k.id(), k.similarity()))
+            .orElse("none"),
+        findings.size());
+  }
+
+  /**
+   * The findings of one kind, in the same order as {@link #findings()}.
+   *
+   * @param kind the kind to keep
+   * @return an immutable list, possibly empty
+   * @throws NullPointerException if {@code kind} is null
+   */
   public List<Finding> findings(FindingKind kind) {
     requireNonNull(kind, "kind is null");
     return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());

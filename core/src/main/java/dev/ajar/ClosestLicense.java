@@ -34,6 +34,11 @@ public record ClosestLicense(
   /**
    * Checks and copies the components.
    *
+   * @param ids the SPDX ids of the reference text, sorted
+   * @param knownClass the reference's gold class
+   * @param similarity shared wording, in [0, 1]
+   * @param added the input's sentences the reference lacks
+   * @param dropped the reference's sentences the input lacks
    * @throws NullPointerException if any component or element is null
    * @throws IllegalArgumentException if {@code ids} is empty or the similarity is outside [0, 1]
    */
@@ -46,12 +51,20 @@ public record ClosestLicense(
     dropped = ImmutableList.copyOf(dropped);
   }
 
-  /** The first of {@link #ids()} in sorted order. */
+  /**
+   * The first of {@link #ids()} in sorted order.
+   *
+   * @return an SPDX id, e.g. {@code MIT}
+   */
   public String id() {
     return ids.get(0);
   }
 
-  /** Whether the input has the reference's wording exactly: nothing added, nothing dropped. */
+  /**
+   * Whether the input has the reference's wording exactly: nothing added, nothing dropped.
+   *
+   * @return true if both {@link #added()} and {@link #dropped()} are empty
+   */
   public boolean isExact() {
     return added.isEmpty() && dropped.isEmpty();
   }

@@ -17,7 +17,9 @@ import static java.util.Objects.requireNonNull;
  * @param end index after the last character, exclusive; greater than {@code start}
  * @param excerpt the quoted text, {@code text.substring(start, end)}
  * @param patternId the id of the clause-catalog pattern that matched, e.g. {@code use.military}
- * @param score the pattern's weight times the match quality, in (0, 1]
+ * @param score the matching catalog pattern's weight, in (0, 1]: how strongly one clause of this
+ *     pattern counts towards its kind's evidence (a plain "all rights reserved" weighs 0.3, a
+ *     "shall not be used for military purposes" 0.9); the same for every match of the pattern
  * @since 0.1
  */
 public record Finding(
@@ -32,6 +34,13 @@ public record Finding(
   /**
    * Checks the components.
    *
+   * @param kind the role the clause plays
+   * @param category what the clause is about
+   * @param start index of the first character, inclusive
+   * @param end index after the last character, exclusive
+   * @param excerpt the quoted text
+   * @param patternId the catalog pattern's id
+   * @param score the catalog pattern's weight
    * @throws NullPointerException if any reference component is null
    * @throws IllegalArgumentException if the span is empty or negative, the excerpt's length does
    *     not match the span, or the score is outside (0, 1]
@@ -51,11 +60,21 @@ public record Finding(
     checkArgument(score > 0 && score <= 1, "score %s outside (0, 1]", score);
   }
 
-  /** Whether this finding's span shares at least one character with {@code other}'s. */
+  /**
+   * Whether this finding's span shares at least one character with {@code other}'s.
+   *
+   * @param other another finding of the same text
+   * @return true if the spans share a character
+   */
   public boolean overlaps(Finding other) {
     return start < other.end && other.start < end;
   }
 
+  /**
+   * A one-line description for logs: kind, category, span, pattern and excerpt.
+   *
+   * @return e.g. {@code USE_RESTRICTION/military [264,317) use.military "The Software shall ..."}
+   */
   @Override
   public String toString() {
     return "%s/%s [%d,%d) %s \"%s\"".formatted(kind, category.slug(), start, end, patternId, excerpt);

@@ -23,7 +23,10 @@ public enum FindingKind {
   /**
    * Text that looks like a restriction but is not one: "you may not impose any further
    * restrictions", "commercial or non-commercial", a disclaimer of fitness for nuclear use, "there
-   * are no restrictions on ...". Such a finding cancels the restriction patterns it overlaps.
+   * are no restrictions on ...". Such a finding cancels, in the whole sentence that holds it, the
+   * findings of the categories its catalog pattern names (for "commercial or non-commercial",
+   * {@link Category#NON_COMMERCIAL}), wherever they are in that sentence; it is reported only when
+   * it cancelled something.
    */
   NOT_A_RESTRICTION(false);
 
@@ -33,7 +36,11 @@ public enum FindingKind {
     this.restrictive = restrictive;
   }
 
-  /** Whether findings of this kind make a license {@link LicenseClass#USE_RESTRICTED}. */
+  /**
+   * Whether findings of this kind make a license {@link LicenseClass#USE_RESTRICTED}.
+   *
+   * @return true for use restrictions, acceptable-use policies and flow-down
+   */
   public boolean isRestrictive() {
     return restrictive;
   }
@@ -41,6 +48,8 @@ public enum FindingKind {
   /**
    * Whether findings of this kind limit openness: the restrictive kinds, risk tiers and
    * proprietary terms (as opposed to grants, allowed conditions and cancelled look-alikes).
+   *
+   * @return true for the restrictive kinds, {@link #RISK_TIER} and {@link #PROPRIETARY_TERM}
    */
   public boolean limitsOpenness() {
     return restrictive || this == RISK_TIER || this == PROPRIETARY_TERM;

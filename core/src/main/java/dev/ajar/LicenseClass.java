@@ -37,7 +37,11 @@ public enum LicenseClass {
    */
   NOT_A_LICENSE;
 
-  /** Whether this is one of the four license classes, as opposed to {@link #NOT_A_LICENSE}. */
+  /**
+   * Whether this is one of the four license classes, as opposed to {@link #NOT_A_LICENSE}.
+   *
+   * @return false only for {@link #NOT_A_LICENSE}
+   */
   public boolean isLicense() {
     return this != NOT_A_LICENSE;
   }

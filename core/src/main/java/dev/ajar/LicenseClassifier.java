@@ -51,6 +51,8 @@ public final class LicenseClassifier {
   /**
    * Classifies {@code text} with the shared default classifier, built on first use.
    *
+   * @param text the license text, as read
+   * @return the classification; its offsets index into {@code text}
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} is longer than {@link
    *     #DEFAULT_MAX_TEXT_LENGTH}
@@ -63,6 +65,8 @@ public final class LicenseClassifier {
   /**
    * Classifies {@code text} with this classifier's options.
    *
+   * @param text the license text, as read
+   * @return the classification; its offsets index into {@code text}
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} is longer than this classifier's maximum
    */
@@ -76,7 +80,11 @@ public final class LicenseClassifier {
     return engine.classify(text);
   }
 
-  /** The longest text, in chars, this classifier accepts. */
+  /**
+   * The longest text, in chars, this classifier accepts.
+   *
+   * @return the limit, {@link #DEFAULT_MAX_TEXT_LENGTH} unless the builder set another
+   */
   public int maxTextLength() {
     return maxTextLength;
   }
@@ -84,13 +92,18 @@ public final class LicenseClassifier {
   /**
    * Whether this classifier looks texts up among the known licenses.
    *
+   * @return true unless the builder turned identification off
    * @see Builder#identifyKnownLicenses(boolean)
    */
   public boolean identifiesKnownLicenses() {
     return identifyKnownLicenses;
   }
 
-  /** A builder with every option at its default. */
+  /**
+   * A builder with every option at its default.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -109,6 +122,8 @@ public final class LicenseClassifier {
     /**
      * Sets the longest text, in chars, that {@code classifyText} accepts.
      *
+     * @param chars the limit, in UTF-16 chars
+     * @return this builder
      * @throws IllegalArgumentException if {@code chars} is not positive
      * @throws IllegalStateException if the limit was already set
      */
@@ -126,6 +141,8 @@ public final class LicenseClassifier {
      * adds to it decide. When off, the class rests on the clauses alone, as for a text never seen
      * before; start-up is faster and {@code closestLicense()} is always empty.
      *
+     * @param enabled whether to identify known licenses
+     * @return this builder
      * @throws IllegalStateException if the option was already set
      */
     public Builder identifyKnownLicenses(boolean enabled) {
@@ -137,6 +154,7 @@ public final class LicenseClassifier {
     /**
      * Builds a classifier, loading its models and catalog.
      *
+     * @return a new, immutable classifier
      * @throws IllegalStateException if a bundled model or the clause catalog cannot be read (a
      *     broken installation, never the caller's input)
      */

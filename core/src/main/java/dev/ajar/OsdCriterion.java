@@ -35,12 +35,20 @@ public enum OsdCriterion {
     this.title = title;
   }
 
-  /** The criterion's number in the definition, 1 to 10. */
+  /**
+   * The criterion's number in the definition.
+   *
+   * @return 1 to 10
+   */
   public int number() {
     return number;
   }
 
-  /** The criterion's title as published. */
+  /**
+   * The criterion's title as published.
+   *
+   * @return e.g. {@code "Free Redistribution"}
+   */
   public String title() {
     return title;
   }

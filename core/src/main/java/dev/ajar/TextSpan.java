@@ -17,6 +17,9 @@ public record TextSpan(int start, int end, String text) {
   /**
    * Checks the components.
    *
+   * @param start index of the first character, inclusive
+   * @param end index after the last character, exclusive
+   * @param text the quoted characters
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if the span is empty or negative, or {@code text}'s length
    *     does not match it
@@ -32,7 +35,13 @@ public record TextSpan(int start, int end, String text) {
         end);
   }
 
-  /** Whether this span shares at least one character with {@code [otherStart, otherEnd)}. */
+  /**
+   * Whether this span shares at least one character with {@code [otherStart, otherEnd)}.
+   *
+   * @param otherStart the other span's start, inclusive
+   * @param otherEnd the other span's end, exclusive
+   * @return true if the spans share a character; spans that only touch do not
+   */
   public boolean overlaps(int otherStart, int otherEnd) {
     return start < otherEnd && otherStart < end;
   }

@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the hand-written fixtures in src-test-data (see its README). */
 final class Fixtures {
 
-  /** A fixture text with its expected class. */
-  record Labelled(String id, String text, LicenseClass gold) {}
+  /** A fixture text with its expected class, and the tier it names when it is RISK_TIERED. */
+  record Labelled(String id, String text, LicenseClass gold, Optional<RiskTier> tier) {}
 
   private Fixtures() {}
 
@@ -52,7 +53,8 @@ final class Fixtures {
     for (String[] row : tsv(dir.resolve("labels.tsv"))) {
       String id = row[0];
       Path file = dir.resolve(id.contains(".") ? id : id + ".txt");
-      out.add(new Labelled(id, read(file), LicenseClass.valueOf(row[1])));
+      Optional<RiskTier> tier = row[2].equals("-") ? Optional.empty() : Optional.of(RiskTier.valueOf(row[2]));
+      out.add(new Labelled(id, read(file), LicenseClass.valueOf(row[1]), tier));
     }
     return out;
   }

@@ -50,6 +50,11 @@ public final class CorpusBenchmark {
       return;
     }
     Options options = parsed.get();
+    if (options.corpora().isEmpty()) {
+      System.err.println("ajar benchmark: no AI-model corpus: " + Options.SHARED_AI.toAbsolutePath().normalize()
+          + " is missing (../shared must sit beside the clone, or pass --corpus DIR); its rows and"
+          + " targets are left out of this run.");
+    }
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR");
     }
@@ -103,6 +108,10 @@ public final class CorpusBenchmark {
     System.out.print(summary);
     System.out.println("Details per source (every error, confusion matrices): "
         + options.out().resolve(ReportFiles.MARKDOWN));
+    if (Floors.broken(results)) {
+      System.err.println("A regression floor is broken (see the targets marked floor).");
+      System.exit(Floors.EXIT_BROKEN);
+    }
   }
 
   private static Map<String, String> environment(Workload w, ScanCodeSource sc, int cores, double load) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the peer tools on the same texts as Ajar, after Ajar's speed runs so they never compete for
@@ -36,7 +37,10 @@ final class Peers {
 
   private Peers() {}
 
-  /** Runs licensee and licensecheck (when present), then the SPDX matcher (unless budget is 0). */
+  /**
+   * Runs Ajar's own command line (cold, as shipped), licensee and licensecheck (when present), then
+   * the SPDX matcher (unless budget is 0).
+   */
   static List<PeerResult> run(Workload w, Duration spdxBudget, int spdxStep, Progress progress) {
     List<BenchCase> spdx = w.spdx();
     List<BenchCase> others = new ArrayList<>(w.family(BenchCase.Family.CORPUS));
@@ -52,7 +56,13 @@ final class Peers {
     List<PeerResult> out = new ArrayList<>();
     try (PeerTexts texts = new PeerTexts(all)) {
       List<BenchCase> perProcess = spdxSample.subList(0, Math.min(PER_PROCESS, spdxSample.size()));
-      for (CommandLinePeer peer : List.of(new LicenseePeer(), new LicensecheckPeer())) {
+      Optional<AjarCliPeer> cli = AjarCliPeer.locate();
+      if (cli.isEmpty()) {
+        out.add(PeerResult.skipped(AjarCliPeer.TOOL, "not built at " + AjarCliPeer.besideThisJar()));
+      }
+      List<CommandLinePeer> tools = new ArrayList<>(cli.stream().toList());
+      tools.addAll(List.of(new LicenseePeer(), new LicensecheckPeer()));
+      for (CommandLinePeer peer : tools) {
         out.add(peer.run(spdx, others, perProcess, EXTERNAL_BUDGET, texts, progress));
       }
       if (spdxBudget.isZero()) {

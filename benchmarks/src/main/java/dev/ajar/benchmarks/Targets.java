@@ -55,6 +55,7 @@ final class Targets {
         g -> g.keptSourceClass, g -> g.withSource);
     scancode(r.scancode(), out);
     speedTargets(r, out);
+    out.addAll(Floors.check(r));
     return out;
   }
 
@@ -110,6 +111,7 @@ final class Targets {
       out.add(faster("licensee", LICENSEE_REFERENCE_SECONDS, seconds, r));
       out.add(faster("licensecheck", LICENSECHECK_REFERENCE_SECONDS, seconds, r));
     }
+    cliTargets(r, out);
     Optional<ColdStart.Result> cold = r.coldStart(Mode.FULL);
     if (cold.flatMap(ColdStart.Result::launchMillis).isEmpty()) {
       out.add(Target.notMeasured(s, "cold start, full", "<= 1.5 s", "not measured"));
@@ -121,6 +123,43 @@ final class Targets {
       out.add(Target.atMost(s, "steady heap after the SPDX corpus, full (median)", 256,
           c.heapMegabytes().map(Stats::median).orElse(Double.NaN), "MiB"));
     }
+  }
+
+  /** How many times faster than each peer Ajar's command line must be, cold, in the same run. */
+  static final double CLI_SPEEDUP = 3;
+
+  /** The longest a one-file run of Ajar's command line may take, launch to exit, in seconds. */
+  static final double CLI_ONE_FILE_SECONDS = 0.5;
+
+  /**
+   * Ajar's command line, one cold process over the whole SPDX corpus, against licensee and
+   * licensecheck in the same run; and its median one-file run.
+   */
+  private static void cliTargets(Results r, List<Target> out) {
+    Optional<PeerResult> cli = r.peer(AjarCliPeer.TOOL);
+    String name = "ajar CLI, cold, one process over the 695 SPDX texts";
+    for (String tool : List.of("licensee", "licensecheck")) {
+      String label = name + ": at least 3x faster than " + tool + " (this run)";
+      Optional<Double> peer = r.peer(tool).flatMap(p -> p.spdxCorpusSeconds().isPresent()
+          ? Optional.of(p.spdxCorpusSeconds().getAsDouble()) : Optional.empty());
+      Optional<Double> ajar = cli.flatMap(p -> p.spdxCorpusSeconds().isPresent()
+          ? Optional.of(p.spdxCorpusSeconds().getAsDouble()) : Optional.empty());
+      if (peer.isEmpty() || ajar.isEmpty()) {
+        out.add(Target.notMeasured("speed", label, ">= 3x",
+            (ajar.isEmpty() ? "ajar CLI" : tool) + " did not run over the SPDX texts"));
+        continue;
+      }
+      double ratio = peer.get() / ajar.get();
+      boolean met = ratio >= CLI_SPEEDUP;
+      out.add(new Target("speed", label, ">= 3x",
+          "%sx (%s s against %s s)".formatted(Target.fmt(ratio), Target.fmt(ajar.get()), Target.fmt(peer.get())),
+          Optional.of(met), met ? "-" : "needs %s s".formatted(Target.fmt(peer.get() / CLI_SPEEDUP))));
+    }
+    Optional<Stats> one = cli.flatMap(PeerResult::perProcessMillis);
+    out.add(one.isEmpty()
+        ? Target.notMeasured("speed", "ajar CLI, one file, launch to exit (median)", "<= 0.5 s", "not measured")
+        : Target.atMost("speed", "ajar CLI, one file, launch to exit (median)", CLI_ONE_FILE_SECONDS,
+            one.get().median() / 1000, "s"));
   }
 
   /** Ajar's whole-corpus seconds against a tool's reference seconds divided by {@link #SPEEDUP}. */

@@ -6,20 +6,34 @@ import dev.ajar.LicenseClass;
 import dev.ajar.LicenseClassifier;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code ajar classify PATH...}: classifies files, folders and standard input, writes the reports
  * in the chosen format, and returns the exit code the policy options call for (see {@link
  * ExitCodes}). One instance serves one run.
+ *
+ * <p>Inputs are classified on a pool of threads (one per processor by default) and their reports
+ * written by this thread, each as soon as it and every input before it is done, so the output
+ * order is the input order whatever the threads do, and a report reaches standard output while
+ * later inputs are still being classified.
  */
 @Command(
     name = "classify",
@@ -65,6 +79,12 @@ final class ClassifyCommand implements Callable<Integer> {
   private boolean explain;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Classify on N threads (default: one per processor). Output order is the same.")
+  private Optional<Integer> threads = Optional.empty();
+
+  @Option(
       names = "--fail-on",
       split = ",",
       paramLabel = "CLASS",
@@ -86,60 +106,126 @@ final class ClassifyCommand implements Callable<Integer> {
    */
   static final String OUT_OF_MEMORY = "out of memory (give java a larger -Xmx)";
 
+  /**
+   * Reports queued per classifying thread before the writer waits for the oldest: enough to keep
+   * every thread busy past one slow input, few enough that memory stays bounded on any scan.
+   */
+  static final int IN_FLIGHT_PER_THREAD = 8;
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final Progress progress;
+  private final int defaultThreads;
 
-  ClassifyCommand(InputStream in, PrintStream out, PrintStream err, Progress progress) {
+  @Spec private CommandSpec spec;
+
+  /**
+   * A command reading {@code -} from {@code in}, writing reports to {@code out} and messages to
+   * {@code err}, classifying on {@code threads} threads unless {@code --threads} says otherwise;
+   * output order never depends on them.
+   */
+  ClassifyCommand(InputStream in, PrintStream out, PrintStream err, Progress progress, int threads) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.progress = progress;
+    this.defaultThreads = threads;
   }
 
   @Override
   public Integer call() {
+    if (threads.isPresent() && threads.get() < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (explain && format != Format.TEXT) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--explain applies to --format text only; json and sarif already list every finding");
+    }
     Policy policy = new Policy(failOn, failOnRestrictions);
-    List<Source> sources = new FileScanner(allFiles).scan(paths);
-    ReportFormatter formatter = format.open(out, explain);
-    int unreadable = 0;
-    int failing = 0;
-    int skipped = 0;
-    progress.start(sources.size());
-    for (Source source : sources) {
-      progress.step(source.path());
-      Optional<FileReport> report = report(source, policy);
-      if (report.isEmpty()) {
-        skipped++;
-        continue;
-      }
-      FileReport r = report.get();
-      formatter.write(r);
-      unreadable += r.error().isPresent() ? 1 : 0;
-      failing += r.violations().isEmpty() ? 0 : 1;
-      if (format != Format.TEXT) {
-        r.error().ifPresent(e -> err.println("ajar: " + r.path() + ": " + e));
-        r.notes().forEach(n -> err.println("ajar: " + r.path() + ": note: " + n));
-        if (!r.violations().isEmpty()) {
-          err.println(
-              "ajar: "
-                  + r.path()
-                  + ": fails the policy ("
-                  + String.join(", ", r.violations())
-                  + ")");
+    int threads = this.threads.orElse(defaultThreads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, ClassifyCommand::worker);
+    try {
+      // Builds the classifier (sentence model, catalog, reference index) while the folders are scanned.
+      Future<?> warmUp = pool.submit(() -> LicenseClassifier.classify(""));
+      List<Source> sources = new FileScanner(allFiles).scan(paths);
+      ReportFormatter formatter = format.open(out, explain);
+      formatter.start(sources.stream().map(Source::path).toList());
+      out.flush();
+      Tally tally = new Tally();
+      progress.start(sources.size());
+      Deque<Future<Optional<FileReport>>> inFlight = new ArrayDeque<>();
+      for (Source source : sources) {
+        inFlight.add(pool.submit(() -> report(source, policy)));
+        if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+          write(inFlight.remove(), formatter, tally);
         }
       }
+      while (!inFlight.isEmpty()) {
+        write(inFlight.remove(), formatter, tally);
+      }
+      warmUp.cancel(false);
+      progress.done();
+      formatter.finish(tally.skipped);
+      out.flush();
+      if (sources.isEmpty()) {
+        err.println(
+            "ajar: no license-bearing files found (use --all-files to classify every text file)");
+      }
+      return tally.failing > 0
+          ? ExitCodes.POLICY_VIOLATION
+          : tally.unreadable > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+    } finally {
+      pool.shutdownNow();
     }
-    progress.done();
-    formatter.finish(skipped);
-    if (sources.isEmpty()) {
-      err.println(
-          "ajar: no license-bearing files found (use --all-files to classify every text file)");
+  }
+
+  /** Counts over the reports written, for the exit code and the summary. */
+  private static final class Tally {
+    int unreadable;
+    int failing;
+    int skipped;
+  }
+
+  /** Waits for the next report in input order and writes it, with its messages on standard error. */
+  private void write(Future<Optional<FileReport>> next, ReportFormatter formatter, Tally tally) {
+    Optional<FileReport> report;
+    try {
+      report = next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      // report() turns every failure of one input into that input's error; this is a bug.
+      throw new IllegalStateException(e.getCause().toString(), e.getCause());
     }
-    return failing > 0
-        ? ExitCodes.POLICY_VIOLATION
-        : unreadable > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;
+    if (report.isEmpty()) {
+      tally.skipped++;
+      progress.advance("");
+      return;
+    }
+    FileReport r = report.get();
+    progress.clear();
+    formatter.write(r);
+    out.flush();
+    tally.unreadable += r.error().isPresent() ? 1 : 0;
+    tally.failing += r.violations().isEmpty() ? 0 : 1;
+    if (format != Format.TEXT) {
+      String path = TerminalText.escape(r.path());
+      r.error().ifPresent(e -> err.println("ajar: " + path + ": " + TerminalText.escape(e)));
+      r.notes().forEach(n -> err.println("ajar: " + path + ": note: " + TerminalText.escape(n)));
+      if (!r.violations().isEmpty()) {
+        err.println("ajar: " + path + ": fails the policy (" + String.join(", ", r.violations()) + ")");
+      }
+    }
+    progress.advance(r.path());
+  }
+
+  private static Thread worker(Runnable task) {
+    Thread t = new Thread(task, "ajar-classify");
+    t.setDaemon(true);
+    return t;
   }
 
   /**

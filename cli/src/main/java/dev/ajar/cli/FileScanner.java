@@ -141,22 +141,23 @@ final class FileScanner {
     } catch (IOException e) {
       return List.of(Source.failed(arg, TextReader.describe(e)));
     }
+    // Compared as absolute, normalised paths: the walk spells files after the argument ("./x/a",
+    // "x/./a"), a card's link is resolved and normalised ("x/a"), and "." normalises to "".
     Set<Path> picked = new HashSet<>();
     for (Path file : found) {
       String name = file.getFileName().toString();
       Optional<ModelCard> card =
           name.equals(MODEL_CARD) ? cardIn(parentOf(file)) : Optional.empty();
       if (isLicenseName(name) || card.isPresent()) {
-        picked.add(file);
+        picked.add(absolute(file));
       }
-      card.flatMap(c -> c.linkedFile(parentOf(file))).ifPresent(picked::add);
+      card.flatMap(c -> c.linkedFile(absolute(file).getParent())).ifPresent(picked::add);
     }
     List<Source> sources = new ArrayList<>(failures);
     for (Path file : found) {
-      if (picked.contains(file) || allFiles) {
-        sources.add(
-            Source.file(
-                display(arg, root, file), file, !picked.contains(file), cardFor(file, root)));
+      boolean isPicked = picked.contains(absolute(file));
+      if (isPicked || allFiles) {
+        sources.add(Source.file(display(arg, root, file), file, !isPicked, cardFor(file, root)));
       }
     }
     sources.sort(Comparator.comparing(s -> Path.of(s.path()), FileScanner::compareByName));
@@ -200,6 +201,10 @@ final class FileScanner {
 
   private static String display(String arg, Path root, Path file) {
     return Path.of(arg).resolve(root.relativize(file)).normalize().toString();
+  }
+
+  private static Path absolute(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   private static Path parentOf(Path file) {

@@ -12,6 +12,7 @@ import dev.ajar.OsdCriterion;
 import dev.ajar.TextSpan;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * JSON Lines: one object per input, written as soon as the input is classified.
@@ -32,6 +33,9 @@ final class JsonFormatter implements ReportFormatter {
   JsonFormatter(PrintStream out) {
     this.out = out;
   }
+
+  @Override
+  public void start(List<String> paths) {}
 
   @Override
   public void write(FileReport report) {

@@ -34,8 +34,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Classifies license texts by the openness they really grant, with the clauses that prove"
             + " it.")
 public final class Main implements Callable<Integer> {
-  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
-
   private final PrintStream err;
 
   @Spec private CommandSpec spec;
@@ -44,11 +42,12 @@ public final class Main implements Callable<Integer> {
     this.err = err;
   }
 
-  /** Runs the command with the process's streams and exits with its exit code. */
+  /**
+   * Runs the command with the process's streams and exits with its exit code.
+   *
+   * @param args the command line, e.g. {@code classify LICENSE --format json}
+   */
   public static void main(String[] args) {
-    if (System.getProperty(SLF4J_VERBOSITY) == null) {
-      System.setProperty(SLF4J_VERBOSITY, "ERROR"); // no "no SLF4J providers" notice from OpenNLP
-    }
     PrintStream out =
         new PrintStream(
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
@@ -66,6 +65,10 @@ public final class Main implements Callable<Integer> {
    * Runs the command on {@code args}, reading {@code -} from {@code in}, writing the report to
    * {@code out} and messages to {@code err} (both as UTF-8), without a progress bar.
    *
+   * @param args the command line, e.g. {@code classify LICENSE --format json}
+   * @param in what {@code -} reads
+   * @param out where reports go
+   * @param err where messages go
    * @return the exit code, one of {@link ExitCodes}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
@@ -75,7 +78,8 @@ public final class Main implements Callable<Integer> {
   static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, Progress progress) {
     CommandLine cmd = new CommandLine(new Main(err));
-    cmd.addSubcommand(new ClassifyCommand(in, out, err, progress));
+    cmd.addSubcommand(
+        new ClassifyCommand(in, out, err, progress, Runtime.getRuntime().availableProcessors()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

@@ -47,14 +47,16 @@ record ModelCard(
   }
 
   /**
-   * The file {@code license_link} names, if it is a relative path that stays inside {@code dir}
-   * (the card's folder); URLs and paths escaping the folder give empty.
+   * The file {@code license_link} names, as an absolute, normalised path, if it is a relative path
+   * that stays inside {@code dir} (the card's folder, in any spelling: {@code .}, {@code ./x} and
+   * {@code x} are the same folder); URLs and paths escaping the folder give empty.
    */
   Optional<Path> linkedFile(Path dir) {
+    Path base = dir.toAbsolutePath().normalize();
     return licenseLink
         .filter(link -> !link.contains(":") && !link.startsWith("/") && !link.startsWith("\\"))
-        .map(link -> dir.resolve(link).normalize())
-        .filter(p -> p.startsWith(dir.normalize()) && !p.equals(dir.normalize()));
+        .map(link -> base.resolve(link).normalize())
+        .filter(p -> p.startsWith(base) && !p.equals(base));
   }
 
   /**

@@ -1,56 +1,80 @@
 package dev.ajar.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ajar.Category;
 import dev.ajar.Classification;
 import dev.ajar.Finding;
-import dev.ajar.LicenseClass;
 import dev.ajar.OsdCriterion;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One SARIF 2.1.0 log, written when the run ends, for code-scanning dashboards.
+ * One SARIF 2.1.0 log, for code-scanning dashboards, written as the inputs are classified.
  *
  * <p>The log has one run whose tool is {@code ajar}, with one rule per clause category reported
- * (rule id = the category slug, e.g. {@code military}). Each finding that limits openness (use
- * restriction, acceptable-use policy, flow-down, risk tier, proprietary term) is one result,
- * located by {@code charOffset}/{@code charLength} and by lines and columns. Its level is {@code
- * error} when the file breaks the policy, {@code warning} when the file's class is not
- * OSD-compatible, {@code note} otherwise. Inputs that could not be read are tool execution
- * notifications of level {@code error}, and make {@code executionSuccessful} false; notes on
- * classified inputs (an encoding other than UTF-8, an empty file) are notifications of level {@code
- * note}.
+ * (rule id = the category slug, e.g. {@code military}), indexed in the order first used. Each span
+ * of text holding findings of one limiting category (use restriction, acceptable-use policy,
+ * flow-down, risk tier, proprietary term) is one result, located by {@code charOffset}/{@code
+ * charLength} and by lines and columns; the catalog patterns that found it are listed in its
+ * {@code patterns} property, and its {@code score} is the highest of theirs. A result's level is
+ * {@code note} when its finding did not count for the file's class ({@link Openness#counts}: a
+ * weak clause that decided nothing, or any limiting clause in an open license); otherwise {@code
+ * error} when the file breaks the policy, {@code warning} when it does not. Inputs that could not
+ * be read are tool execution notifications of level {@code error}, and make {@code
+ * executionSuccessful} false; notes on classified inputs (an encoding other than UTF-8, an empty
+ * file) are notifications of level {@code note}.
  *
- * <p>Each report is turned into its results and notifications as it arrives, and only those are
- * kept until the end, never the classification, so a scan of many files holds no more than its
- * output.
+ * <p>Streaming: the run object lists {@code results} first, each written as its input is
+ * classified, then {@code tool} and {@code invocations}, which are complete only at the end (JSON
+ * objects are unordered, so this is the same log). Only the rules used and the notifications are
+ * kept until then.
  */
 final class SarifFormatter implements ReportFormatter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  private final PrintStream out;
-  private final List<Pending> results = new ArrayList<>();
+  private final JsonGenerator json;
+  private final Map<Category, Integer> ruleIndex = new EnumMap<>(Category.class);
+  private final List<Category> rules = new ArrayList<>();
   private final List<ObjectNode> notifications = new ArrayList<>();
-  private final Set<Category> rulesUsed = EnumSet.noneOf(Category.class);
   private boolean failed;
 
-  /** A result whose rule index is set when the rules are known, at the end. */
-  private record Pending(Category category, ObjectNode node) {}
-
   SarifFormatter(PrintStream out) {
-    this.out = out;
+    try {
+      json = JsonFormatter.MAPPER.getFactory().createGenerator(nonClosing(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    json.setPrettyPrinter(new DefaultPrettyPrinter());
+  }
+
+  @Override
+  public void start(List<String> paths) {
+    io(
+        () -> {
+          json.writeStartObject();
+          json.writeStringField("$schema", SCHEMA);
+          json.writeStringField("version", "2.1.0");
+          json.writeArrayFieldStart("runs");
+          json.writeStartObject();
+          json.writeArrayFieldStart("results");
+          json.flush();
+        });
   }
 
   @Override
@@ -62,39 +86,46 @@ final class SarifFormatter implements ReportFormatter {
     }
     r.notes().forEach(n -> notifications.add(notification(r.path(), "note", n)));
     Classification c = r.classification().get();
+    Map<List<Object>, List<Finding>> byRuleAndSpan = new LinkedHashMap<>();
     for (Finding f : c.findings()) {
       if (f.kind().limitsOpenness()) {
-        results.add(new Pending(f.category(), result(r, c, f)));
-        rulesUsed.add(f.category());
+        byRuleAndSpan
+            .computeIfAbsent(List.of(f.category(), f.start(), f.end()), k -> new ArrayList<>())
+            .add(f);
       }
     }
+    io(
+        () -> {
+          for (List<Finding> same : byRuleAndSpan.values()) {
+            json.writeTree(result(r, c, same));
+          }
+          json.flush();
+        });
   }
 
   @Override
   public void finish(int skipped) {
-    ObjectNode log = JsonFormatter.MAPPER.createObjectNode();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ObjectNode run = log.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "ajar");
-    driver.put("version", Main.version());
-    List<Category> rules = List.copyOf(rulesUsed);
-    ArrayNode ruleNodes = driver.putArray("rules");
-    rules.forEach(c -> ruleNodes.add(rule(c)));
-    ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.putArray("toolExecutionNotifications").addAll(notifications);
-    invocation.put("executionSuccessful", !failed);
-    ArrayNode resultNodes = run.putArray("results");
-    for (Pending p : results) {
-      resultNodes.add(p.node().put("ruleIndex", rules.indexOf(p.category())));
-    }
-    try {
-      out.println(JsonFormatter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.flush();
+    io(
+        () -> {
+          json.writeEndArray(); // results
+          ObjectNode driver = JsonFormatter.MAPPER.createObjectNode();
+          driver.put("name", "ajar");
+          driver.put("version", Main.version());
+          ArrayNode ruleNodes = driver.putArray("rules");
+          rules.forEach(c -> ruleNodes.add(rule(c)));
+          json.writeFieldName("tool");
+          json.writeTree(JsonFormatter.MAPPER.createObjectNode().set("driver", driver));
+          ObjectNode invocation = JsonFormatter.MAPPER.createObjectNode();
+          invocation.putArray("toolExecutionNotifications").addAll(notifications);
+          invocation.put("executionSuccessful", !failed);
+          json.writeFieldName("invocations");
+          json.writeTree(JsonFormatter.MAPPER.createArrayNode().add(invocation));
+          json.writeEndObject(); // run
+          json.writeEndArray(); // runs
+          json.writeEndObject();
+          json.writeRaw('\n');
+          json.flush();
+        });
   }
 
   private static ObjectNode notification(String path, String level, String message) {
@@ -125,11 +156,14 @@ final class SarifFormatter implements ReportFormatter {
     return rule;
   }
 
-  private static ObjectNode result(FileReport r, Classification c, Finding f) {
+  /** One result for {@code same}: findings of one category on one span, in catalog order. */
+  private ObjectNode result(FileReport r, Classification c, List<Finding> same) {
+    Finding f = same.get(0);
     ObjectNode result = JsonFormatter.MAPPER.createObjectNode();
     result.put("ruleId", f.category().slug());
-    result.put("ruleIndex", -1); // set in finish, once every rule used is known
-    result.put("level", level(r, c));
+    result.put("ruleIndex", ruleIndex(f.category()));
+    boolean counts = same.stream().anyMatch(each -> Openness.counts(each, c));
+    result.put("level", !counts ? "note" : r.violations().isEmpty() ? "warning" : "error");
     Set<OsdCriterion> broken = Openness.broken(f, c);
     String breaks =
         broken.isEmpty()
@@ -148,7 +182,8 @@ final class SarifFormatter implements ReportFormatter {
                 + " clause \""
                 + f.excerpt().strip()
                 + "\""
-                + breaks);
+                + breaks
+                + (counts ? "" : " (did not decide the class)"));
     ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
     location.set("artifactLocation", artifact(r.path()));
     ObjectNode region = location.putObject("region");
@@ -160,18 +195,21 @@ final class SarifFormatter implements ReportFormatter {
     region.put("charLength", f.end() - f.start());
     ObjectNode properties = result.putObject("properties");
     properties.put("kind", f.kind().name());
-    properties.put("pattern", f.patternId());
-    properties.put("score", JsonFormatter.round(f.score()));
+    ArrayNode patterns = properties.putArray("patterns");
+    same.forEach(each -> patterns.add(each.patternId()));
+    properties.put(
+        "score", JsonFormatter.round(same.stream().mapToDouble(Finding::score).max().orElseThrow()));
     properties.put("licenseClass", c.licenseClass().name());
     return result;
   }
 
-  private static String level(FileReport r, Classification c) {
-    if (!r.violations().isEmpty()) {
-      return "error";
-    }
-    boolean open = c.licenseClass() == LicenseClass.OSD_COMPATIBLE || !c.licenseClass().isLicense();
-    return open ? "note" : "warning";
+  private int ruleIndex(Category c) {
+    return ruleIndex.computeIfAbsent(
+        c,
+        k -> {
+          rules.add(k);
+          return rules.size() - 1;
+        });
   }
 
   /**
@@ -195,5 +233,43 @@ final class SarifFormatter implements ReportFormatter {
       a.put("uri", path);
     }
     return a;
+  }
+
+  /** A write to the generator; an I/O error on standard output ends the run. */
+  private interface JsonWrite {
+    void run() throws IOException;
+  }
+
+  private static void io(JsonWrite write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code out}, which the generator may flush but must never close. */
+  private static OutputStream nonClosing(PrintStream out) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void flush() {
+        out.flush();
+      }
+
+      @Override
+      public void close() {
+        out.flush();
+      }
+    };
   }
 }

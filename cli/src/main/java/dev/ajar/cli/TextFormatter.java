@@ -6,7 +6,6 @@ import dev.ajar.Finding;
 import dev.ajar.LicenseClass;
 import dev.ajar.OsdCriterion;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +19,13 @@ import java.util.stream.Collectors;
  * each row: the {@value #TOP_SPANS} most telling excerpts, each with the categories found in it;
  * or, with {@code --explain}, every finding grouped by span (line, offsets, full excerpt, then each
  * finding's kind, category, pattern, score and the OSD criteria it breaks); then any error, note or
- * policy failure. A summary line closes the table. Rows are printed when the run ends, so the
- * columns can be aligned; each report is rendered as it arrives and only its printed lines are
- * kept, never the classification, so a scan of many files holds no more than its output.
+ * policy failure. A summary line closes the table.
+ *
+ * <p>Each row is printed as soon as its input is classified; the path column is as wide as the
+ * longest path of all the inputs, known before the first. Only counts are kept for the summary, so
+ * a scan of many files holds nothing per file. Text from the files (paths, model-card values,
+ * excerpts, messages) is printed through {@link TerminalText#escape}, so it cannot forge a row or
+ * reach the terminal as an escape sequence.
  */
 final class TextFormatter implements ReportFormatter {
   /** How many excerpts a row shows without {@code --explain}. */
@@ -33,19 +36,11 @@ final class TextFormatter implements ReportFormatter {
 
   private static final String ROW = "%-{w}s  %-14s  %4s  %-6s  %s";
 
-  /** One input's row, rendered but for the path column's padding, and the lines under it. */
-  private record Row(
-      String path,
-      String klass,
-      String confidence,
-      String tier,
-      String declared,
-      List<String> details) {}
-
   private final PrintStream out;
   private final boolean explain;
-  private final List<Row> rows = new ArrayList<>();
   private final Map<LicenseClass, Integer> byClass = new EnumMap<>(LicenseClass.class);
+  private String row = ROW.replace("{w}", "4");
+  private int inputs;
   private int errors;
   private int failing;
 
@@ -55,23 +50,33 @@ final class TextFormatter implements ReportFormatter {
   }
 
   @Override
+  public void start(List<String> paths) {
+    int width = paths.stream().mapToInt(p -> TerminalText.escape(p).length()).max().orElse(0);
+    row = ROW.replace("{w}", String.valueOf(Math.max(4, width)));
+    out.println(String.format(row, "PATH", "CLASS", "CONF", "TIER", "DECLARED").stripTrailing());
+  }
+
+  @Override
   public void write(FileReport r) {
-    List<String> details = new ArrayList<>();
+    inputs++;
+    String path = TerminalText.escape(r.path());
     failing += r.violations().isEmpty() ? 0 : 1;
     if (r.classification().isEmpty()) {
       errors++;
-      details.add("    error: " + r.error().orElseThrow());
-      rows.add(new Row(r.path(), "ERROR", "-", "-", "", details));
+      printRow(path, "ERROR", "-", "-", "");
+      out.println("    error: " + TerminalText.escape(r.error().orElseThrow()));
       return;
     }
     Classification c = r.classification().get();
     byClass.merge(c.licenseClass(), 1, Integer::sum);
-    String declared = r.card().map(card -> card.id() + " (" + card.source() + ")").orElse("");
+    String declared =
+        r.card().map(card -> TerminalText.escape(card.id() + " (" + card.source() + ")")).orElse("");
     String tier = c.riskTier().map(Enum::name).orElse("-");
     String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
-    c.closestLicense().ifPresent(k -> details.add("    " + closest(k)));
+    printRow(path, c.licenseClass().name(), confidence, tier, declared);
+    c.closestLicense().ifPresent(k -> out.println("    " + closest(k)));
     if (explain) {
-      explain(r, c, details);
+      explain(r, c);
     } else {
       for (List<Finding> span : Openness.topSpans(c, TOP_SPANS)) {
         String categories =
@@ -79,29 +84,23 @@ final class TextFormatter implements ReportFormatter {
                 .map(f -> f.category().slug())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        details.add("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
+        out.println("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
       }
     }
-    r.notes().forEach(n -> details.add("    note: " + n));
+    r.notes().forEach(n -> out.println("    note: " + TerminalText.escape(n)));
     if (!r.violations().isEmpty()) {
-      details.add("    policy: FAIL (" + String.join(", ", r.violations()) + ")");
+      out.println("    policy: FAIL (" + String.join(", ", r.violations()) + ")");
     }
-    rows.add(new Row(r.path(), c.licenseClass().name(), confidence, tier, declared, details));
   }
 
   @Override
   public void finish(int skipped) {
-    int width = rows.stream().mapToInt(r -> r.path().length()).max().orElse(0);
-    String row = ROW.replace("{w}", String.valueOf(Math.max(4, width)));
-    out.println(String.format(row, "PATH", "CLASS", "CONF", "TIER", "DECLARED").stripTrailing());
-    for (Row r : rows) {
-      out.println(
-          String.format(row, r.path(), r.klass(), r.confidence(), r.tier(), r.declared())
-              .stripTrailing());
-      r.details().forEach(out::println);
-    }
     out.println(summary(skipped));
     out.flush();
+  }
+
+  private void printRow(String path, String klass, String confidence, String tier, String declared) {
+    out.println(String.format(row, path, klass, confidence, tier, declared).stripTrailing());
   }
 
   /** "closest: MIT (similarity 0.95, 1 sentence added, 0 dropped)". */
@@ -119,22 +118,22 @@ final class TextFormatter implements ReportFormatter {
   /**
    * Every finding, grouped by span: the span's line, offsets and excerpt, then each finding on it.
    */
-  private static void explain(FileReport r, Classification c, List<String> details) {
+  private void explain(FileReport r, Classification c) {
     Finding previous = null;
     for (Finding f : c.findings()) {
       if (previous == null || previous.start() != f.start() || previous.end() != f.end()) {
-        details.add(
+        out.println(
             String.format(
                 Locale.ROOT,
                 "    line %d [%d,%d) \"%s\"",
                 r.lines().line(f.start()),
                 f.start(),
                 f.end(),
-                oneLine(f.excerpt())));
+                TerminalText.escape(oneLine(f.excerpt()))));
       }
       previous = f;
       Set<OsdCriterion> broken = Openness.broken(f, c);
-      details.add(
+      out.println(
           String.format(
               Locale.ROOT,
               "      - %s %s (%s, score %.2f): %s",
@@ -153,8 +152,8 @@ final class TextFormatter implements ReportFormatter {
 
   private String summary(int skipped) {
     StringJoiner parts =
-        new StringJoiner(", ", rows.size() + (rows.size() == 1 ? " input" : " inputs") + ": ", "");
-    parts.setEmptyValue(rows.size() + " inputs");
+        new StringJoiner(", ", inputs + (inputs == 1 ? " input" : " inputs") + ": ", "");
+    parts.setEmptyValue(inputs + " inputs");
     byClass.forEach((k, n) -> parts.add(n + " " + k));
     if (errors > 0) {
       parts.add(errors + " unreadable");
@@ -171,7 +170,7 @@ final class TextFormatter implements ReportFormatter {
   /** The excerpt on one line, cut after {@value #EXCERPT_CHARS} characters. */
   private static String excerpt(Finding f) {
     String s = oneLine(f.excerpt());
-    return s.length() <= EXCERPT_CHARS ? s : s.substring(0, EXCERPT_CHARS) + "...";
+    return TerminalText.escape(s.length() <= EXCERPT_CHARS ? s : s.substring(0, EXCERPT_CHARS) + "...");
   }
 
   /** {@code text} with runs of whitespace and control characters collapsed to one space. */

@@ -49,6 +49,8 @@ class MainTest {
       {"classify", "--format", "xml", "."},
       {"classify", "--no-such-option", "."},
       {"frobnicate"},
+      {"classify", "--explain", "--format", "json", "."},
+      {"classify", "--format", "sarif", "--explain", "."},
     };
     for (String[] args : cases) {
       Cli.Result r = Cli.run(args);

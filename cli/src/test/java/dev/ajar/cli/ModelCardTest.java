@@ -58,7 +58,8 @@ class ModelCardTest {
   void linkedFileStaysInsideTheCardFolder() {
     Path dir = Path.of("models", "m");
     ModelCard inside = read("---\nlicense_link: docs/TERMS.md\n---\n").orElseThrow();
-    assertEquals(Optional.of(dir.resolve("docs/TERMS.md")), inside.linkedFile(dir));
+    assertEquals(Optional.of(dir.resolve("docs/TERMS.md").toAbsolutePath()), inside.linkedFile(dir));
+    assertEquals(inside.linkedFile(dir), inside.linkedFile(Path.of(".").resolve(dir)));
     assertTrue(
         read("---\nlicense_link: ../other/LICENSE\n---\n").orElseThrow().linkedFile(dir).isEmpty());
     assertTrue(

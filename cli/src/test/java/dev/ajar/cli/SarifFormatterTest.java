@@ -43,15 +43,19 @@ class SarifFormatterTest {
     JsonNode driver = run.get("tool").get("driver");
     assertEquals("ajar", driver.get("name").asText());
 
-    long limiting = 0;
+    // One result per limiting category and span of each file.
+    java.util.Set<String> limiting = new java.util.HashSet<>();
     for (JsonNode line : json.json()) {
       for (JsonNode f : line.path("findings")) {
-        limiting += FindingKind.valueOf(f.get("kind").asText()).limitsOpenness() ? 1 : 0;
+        if (FindingKind.valueOf(f.get("kind").asText()).limitsOpenness()) {
+          limiting.add(line.get("path").asText() + " " + f.get("category").asText() + " "
+              + f.get("start").asInt() + " " + f.get("end").asInt());
+        }
       }
     }
     JsonNode results = run.get("results");
-    assertTrue(limiting > 0);
-    assertEquals(limiting, results.size());
+    assertTrue(limiting.size() > 0);
+    assertEquals(limiting.size(), results.size());
 
     List<String> ruleIds = new ArrayList<>();
     driver.get("rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
@@ -102,6 +106,45 @@ class SarifFormatterTest {
     JsonNode uri =
         r.document().at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri");
     assertEquals(relative.toString().replace(" ", "%20"), uri.asText(), r::toString);
+  }
+
+  /** Two patterns of one category on one sentence are one result, naming both patterns. */
+  @Test
+  void oneResultPerRuleAndRegion() {
+    Path file = write(dir, "LICENSE", Cli.MILITARY);
+    JsonNode results = Cli.run("classify", "--format", "sarif", file.toString())
+        .document().at("/runs/0/results");
+
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (JsonNode result : results) {
+      JsonNode region = result.at("/locations/0/physicalLocation/region");
+      String key = result.get("ruleId").asText() + "@" + region.get("charOffset") + "+" + region.get("charLength");
+      assertTrue(seen.add(key), "twice: " + key + " in " + results);
+    }
+    JsonNode military = results.get(0);
+    assertEquals("military", military.get("ruleId").asText());
+    assertEquals(List.of("item.military", "use.military"),
+        List.of(military.at("/properties/patterns/0").asText(), military.at("/properties/patterns/1").asText()));
+  }
+
+  /** A limiting clause that did not decide the class (a weak one in an open license) is a note. */
+  @Test
+  void findingsThatDecidedNothingAreNotes() {
+    Path file = write(dir, "LICENSE", Cli.MILITARY + "\nThis license is non-transferable.\n");
+    JsonNode results = Cli.run("classify", "--format", "sarif", file.toString())
+        .document().at("/runs/0/results");
+
+    boolean sawWeak = false;
+    for (JsonNode result : results) {
+      String level = result.get("level").asText();
+      if (result.get("ruleId").asText().equals("no-redistribution")) {
+        sawWeak = true;
+        assertEquals("note", level, result::toString);
+      } else {
+        assertEquals("warning", level, result::toString);
+      }
+    }
+    assertTrue(sawWeak, results::toString);
   }
 
   @Test

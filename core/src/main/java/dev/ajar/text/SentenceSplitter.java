@@ -51,7 +51,10 @@ public final class SentenceSplitter {
    * @throws IllegalStateException if the model resource is missing or unreadable
    */
   public static SentenceSplitter load() {
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+    // Through the class loader: on the module path Class.getResourceAsStream would search only
+    // this module, and the model is in its own jar (module).
+    try (InputStream in =
+        SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE.substring(1))) {
       if (in == null) {
         throw new IllegalStateException("sentence model not on the classpath: " + MODEL_RESOURCE);
       }

@@ -15,31 +15,33 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's clauses-only accuracy floors, as deterministic tests (known-license identification
- * off: recognising a known text proves nothing about clauses). Where the issue's target is met the
- * floor is the target; where it is not yet met, the floor is the level measured, so it cannot slip
- * further, and the report says by how much the target is missed.
+ * Accuracy floors on the SPDX corpus (695 texts, a few seconds), clauses-only (known-license
+ * identification off: recognising a known text proves nothing about clauses). Each floor sits a
+ * margin below the figure measured when it was set, named in its comment, so an engine change
+ * that costs two or three texts fails here; the issue's targets themselves are checked, and their
+ * misses shown, by the benchmark's report. Corpus-sized floors (7,300 variants) are the
+ * benchmark's too ({@link Floors}), to keep {@code mvn verify} short.
  */
-class QuickCheckTest {
+class SpdxAccuracyFloorsTest {
 
   private final LicenseClassifier classifier = LicenseClassifier.builder().identifyKnownLicenses(false).build();
 
-  /** Target 99%; measured 98.5% (134/136), so the floor is the measured level for now. */
+  /** Target 99%; measured 98.5% (134/136); floor 97% (132/136). */
   @Test
   void osiApprovedSpdxLicensesAreOsdCompatible() {
     List<SpdxLicense> osi = SpdxCorpus.load().licenses().stream().filter(SpdxLicense::osiApproved).toList();
     long ok = osi.stream().filter(l -> classifier.classifyText(l.labelled().text()).licenseClass() == LicenseClass.OSD_COMPATIBLE).count();
-    floor("OSI-approved as OSD_COMPATIBLE", ok, osi.size(), 0.985);
+    floor("OSI-approved as OSD_COMPATIBLE", ok, osi.size(), 0.97);
   }
 
-  /** Target met: 95% (measured 97.7%). */
+  /** Target 95%; measured 97.7% (679/695); floor 96.5% (671/695). */
   @Test
   void spdxLicensesAreRight() {
     List<LabelledText> texts = SpdxCorpus.load().texts();
-    floor("spdx right", texts.stream().filter(t -> t.accepts(classify(t))).count(), texts.size(), 0.95);
+    floor("spdx right", texts.stream().filter(t -> t.accepts(classify(t))).count(), texts.size(), 0.965);
   }
 
-  /** Target 90%; measured 88.6% (39/44), so the floor is the measured level for now. */
+  /** Target 90%; measured 88.6% (39/44); floor 84% (37/44). */
   @Test
   void spdxUseRestrictedRecall() {
     long support = 0;
@@ -53,16 +55,16 @@ class QuickCheckTest {
         found += predicted == LicenseClass.USE_RESTRICTED ? 1 : 0;
       }
     }
-    floor("spdx USE_RESTRICTED recall", found, support, 0.886);
+    floor("spdx USE_RESTRICTED recall", found, support, 0.84);
   }
 
-  /** Target met: 95% (measured 100% with the alternative counting). */
+  /** Target 95%; measured 100% (29/29, alternative counting); floor 93% (27/29). Needs ../shared. */
   @Test
   void aiModelLicensesAreRight() {
     Path ai = Path.of(System.getProperty("ajar.testdata", "../src-test-data")).resolve("../../shared/corpus/ai").normalize();
     Assumptions.assumeTrue(Files.isDirectory(ai), "no shared corpus at " + ai);
     List<LabelledText> texts = CorpusDirectory.load(ai);
-    floor("ai right", texts.stream().filter(t -> t.accepts(classify(t))).count(), texts.size(), 0.95);
+    floor("ai right", texts.stream().filter(t -> t.accepts(classify(t))).count(), texts.size(), 0.93);
   }
 
   private LicenseClass classify(LabelledText t) {
