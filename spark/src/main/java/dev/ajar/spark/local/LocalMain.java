@@ -10,6 +10,7 @@ import java.util.Arrays;
  * java -jar ajar-spark-job.jar --input DIR --output OUT.parquet ...   # ClassifyJob, local[*]
  * java -jar ajar-spark-job.jar export-spdx DIR                         # SpdxExport
  * java -jar ajar-spark-job.jar show OUT.parquet [KEY_COLUMN]          # ParquetShow
+ * java -jar ajar-spark-job.jar benchmark [--repeat N] [--runs N]       # SparkBenchmark
  * </pre>
  *
  * Logging is quiet (warnings, on stderr) unless {@code log4j2.configurationFile} is set.
@@ -26,6 +27,7 @@ public final class LocalMain {
     String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
     switch (command) {
       case "export-spdx" -> SpdxExport.main(rest);
+      case "benchmark" -> SparkBenchmark.main(rest);
       case "show" -> ParquetShow.main(rest);
       default -> ClassifyJob.main(args);
     }
