@@ -1,0 +1,78 @@
+package dev.ajar.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.ajar.Category;
+import dev.ajar.Classification;
+import dev.ajar.ClosestLicense;
+import dev.ajar.Finding;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+
+/**
+ * Checks a result struct read back from Spark against the library's {@link Classification}, field
+ * by field, by name: written apart from {@link ResultStruct} so that a mapping slip fails here.
+ */
+final class LibraryAgreement {
+  private LibraryAgreement() {}
+
+  static void assertAgrees(Classification expected, Row actual, String where) {
+    assertNotNull(actual, where + ": no result");
+    assertNull(actual.getAs("error"), where + ": error");
+    assertEquals(expected.licenseClass().name(), actual.getAs("license_class"), where + ": class");
+    assertEquals(expected.confidence(), (double) actual.getAs("confidence"), where + ": confidence");
+    assertEquals(
+        expected.restrictions().stream().map(Category::slug).toList(),
+        actual.getList(actual.fieldIndex("restrictions")),
+        where + ": restrictions");
+    assertEquals(
+        expected.riskTier().map(Enum::name).orElse(null), actual.getAs("risk_tier"), where);
+    assertEquals(
+        expected.osdConflicts().stream().map(Enum::name).toList(),
+        actual.getList(actual.fieldIndex("osd_conflicts")),
+        where + ": osd_conflicts");
+    Optional<ClosestLicense> closest = expected.closestLicense();
+    assertEquals(
+        closest.map(ClosestLicense::id).orElse(null), actual.getAs("closest_license"), where);
+    assertEquals(
+        closest.map(ClosestLicense::ids).orElse(null),
+        actual.isNullAt(actual.fieldIndex("closest_license_ids"))
+            ? null
+            : actual.getList(actual.fieldIndex("closest_license_ids")),
+        where + ": closest_license_ids");
+    assertEquals(
+        closest.map(ClosestLicense::similarity).orElse(null),
+        actual.getAs("closest_similarity"),
+        where + ": closest_similarity");
+    List<Row> findings = actual.getList(actual.fieldIndex("findings"));
+    assertEquals(expected.findings().size(), findings.size(), where + ": findings");
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = expected.findings().get(i);
+      Row r = findings.get(i);
+      String at = where + ": finding " + i;
+      assertEquals(f.kind().name(), r.getAs("kind"), at);
+      assertEquals(f.category().slug(), r.getAs("category"), at);
+      assertEquals(f.start(), (int) r.getAs("start"), at);
+      assertEquals(f.end(), (int) r.getAs("end"), at);
+      assertEquals(f.patternId(), r.getAs("pattern_id"), at);
+      assertEquals(f.excerpt(), r.getAs("excerpt"), at);
+    }
+  }
+
+  /** Checks that {@code actual} is an error row whose message contains {@code message}. */
+  static void assertError(Row actual, String message, String where) {
+    String error = actual.getAs("error");
+    assertNotNull(error, where + ": no error");
+    if (!error.contains(message)) {
+      throw new AssertionError(where + ": error '" + error + "' lacks '" + message + "'");
+    }
+    for (int i = 0; i < actual.size(); i++) {
+      if (i != actual.fieldIndex("error")) {
+        assertNull(actual.get(i), where + ": field " + actual.schema().fields()[i].name());
+      }
+    }
+  }
+}
