@@ -28,11 +28,7 @@ class ReferenceExportTest {
     List<Entry> expected = ReferenceExport.entries(CORPUS);
     List<Entry> bundled = ReferenceIndex.readEntries();
     if (!expected.equals(bundled)) {
-      Path fresh = Path.of("target", "reference").toAbsolutePath();
-      ReferenceExport.write(CORPUS, fresh);
-      throw new AssertionError(
-          "core's " + ReferenceFile.RESOURCE + " is stale (SPDX list or labels changed); copy the"
-              + " files in " + fresh + " to core/src/main/resources/dev/ajar/reference/");
+      throw stale(ReferenceFile.RESOURCE);
     }
   }
 
@@ -45,12 +41,17 @@ class ReferenceExportTest {
       bundled = List.of();
     }
     if (!ReferenceExport.listRows(CORPUS).equals(bundled)) {
-      Path fresh = Path.of("target", "reference").toAbsolutePath();
-      ReferenceExport.write(CORPUS, fresh);
-      throw new AssertionError(
-          "core's " + SpdxListFile.RESOURCE + " is stale (SPDX list or labels changed); copy the"
-              + " files in " + fresh + " to core/src/main/resources/dev/ajar/reference/");
+      throw stale(SpdxListFile.RESOURCE);
     }
+  }
+
+  /** Writes fresh files under target/ and says which to copy where. */
+  private static AssertionError stale(String resource) throws IOException {
+    Path fresh = Path.of("target", "reference").toAbsolutePath();
+    ReferenceExport.write(CORPUS, fresh);
+    return new AssertionError(
+        "core's " + resource + " is stale (SPDX list or labels changed); copy the files in "
+            + fresh + " to core/src/main/resources/dev/ajar/reference/");
   }
 
   @Test
