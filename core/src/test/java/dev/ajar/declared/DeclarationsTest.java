@@ -227,6 +227,18 @@ class DeclarationsTest {
         "licensed to you under the CC BY-NC 4.0 license");
   }
 
+  @Test
+  void modelLicensesAreNamedToo() {
+    DeclaredLicense llama = one("Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta",
+        NAME, "LicenseRef-Llama-2-Community", "licensed under the LLAMA 2 Community License");
+    assertEquals(Optional.of(LicenseClass.USE_RESTRICTED), llama.licenseClass());
+    one("Gemma is provided under and subject to the Gemma Terms of Use found at its site", NAME,
+        "LicenseRef-Gemma-Terms-of-Use", "subject to the Gemma Terms of Use");
+    one("released under the CreativeML OpenRAIL-M license", NAME, "LicenseRef-CreativeML-OpenRAIL-M",
+        "released under the CreativeML OpenRAIL-M license");
+    assertEquals(List.of(), find("Contributions are licensed under this License."));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "This is not the MIT license.",
