@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * A license name after a lead-in that declares it: "licensed under", "released under",
- * "distributed under", "available under" (and "licensed to you under"), "subject to the terms
- * of", "governed by", then optional filler ("the terms and conditions of", "either", "a") and a
+ * "distributed under", "available under" (and "licensed to you under"), "modify it under" (the
+ * FSF's notices), "subject to the terms of", "governed by", then optional filler ("the terms and conditions of", "either", "a") and a
  * known name or id: "Licensed under the Apache License, Version 2.0", "distributed under the MIT
- * or Apache-2.0 license" (names joined by "or" are one {@code OR} expression).
+ * or Apache-2.0 license" (names joined by "or" are one {@code OR} expression). A GNU license
+ * named without its version takes the version its notice gives ({@link GnuNotice}).
  *
  * <p>A name without a lead-in is a mention, not a declaration ("This is not the MIT license",
  * "switched from GPL to MIT"), and a lead-in shortly after a negation, a condition or a past
@@ -66,6 +67,12 @@ final class NameFinder {
   /** The start of the lead verb before "under" at {@code under}, or -1. */
   private static int leadVerbBefore(String text, int under) {
     int[] w = wordBefore(text, under);
+    if (w != null && text.substring(w[0], w[1]).equalsIgnoreCase("it")) {
+      // The FSF's notice: "you can redistribute it and/or modify it under the terms of ..."
+      int[] verb = wordBefore(text, w[0]);
+      return verb != null && (text.substring(verb[0], verb[1]).equalsIgnoreCase("modify")
+          || text.substring(verb[0], verb[1]).equalsIgnoreCase("redistribute")) ? verb[0] : -1;
+    }
     if (w != null && text.substring(w[0], w[1]).equalsIgnoreCase("you")) {
       int[] to = wordBefore(text, w[0]);
       w = to != null && text.substring(to[0], to[1]).equalsIgnoreCase("to") ? wordBefore(text, to[0]) : null;
@@ -109,6 +116,18 @@ final class NameFinder {
     }
     if (found.isEmpty()) {
       return;
+    }
+    if (found.size() == 1 && found.get(0).expression().isPresent()) {
+      Optional<GnuNotice.Version> version =
+          scan.resolver.gnuVersion(text, end, found.get(0).expression().get());
+      if (version.isPresent()) {
+        String notice = text.substring(lead, version.get().end());
+        Resolution r = scan.cached("name", notice, d -> Optional.of(scan.resolver.name(
+            new Name(Optional.of(new Expression.License(version.get().id(), false)),
+                "the version the notice gives"), written.get(0)))).orElseThrow();
+        sink.add(DeclarationKind.NAME, lead, version.get().end(), r);
+        return;
+      }
     }
     String declared = text.substring(lead, end);
     Resolution r = scan.cached("name", declared, d -> Optional.of(found.size() == 1

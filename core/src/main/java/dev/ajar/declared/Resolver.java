@@ -172,6 +172,11 @@ final class Resolver {
         r.reason() + "; \"" + written + "\" read as " + r.expression() + " (" + name.source() + ")");
   }
 
+  /** The versioned GNU id a notice gives after a family's name at {@code nameEnd}, if any. */
+  Optional<GnuNotice.Version> gnuVersion(String text, int nameEnd, Expression family) {
+    return GnuNotice.after(text, nameEnd, family, known);
+  }
+
   /** The hub row of {@code id}, in any case. */
   Optional<HubLicense> hubRow(String id) {
     return known.hub(id);

@@ -228,6 +228,29 @@ class DeclarationsTest {
   }
 
   @Test
+  void gnuNoticesGiveTheirVersionAfterTheName() {
+    String later = "This program is free software; you can redistribute it and/or modify\n"
+        + "it under the terms of the GNU General Public License as published by\n"
+        + "the Free Software Foundation; either version 2 of the License, or\n"
+        + "(at your option) any later version.\n";
+    DeclaredLicense d = one("Foo is distributed under the terms of the GNU General Public License as published by\n"
+        + "the Free Software Foundation; either version 2 of the License, or\n(at your option) any later version.\n",
+        NAME, "GPL-2.0-or-later", "distributed under the terms of the GNU General Public License as published by\n"
+        + "the Free Software Foundation; either version 2 of the License, or\n(at your option) any later version");
+    assertTrue(d.reason().contains("the version the notice gives"), d.reason());
+    one("released under the GNU Lesser General Public License as published by the Free Software"
+        + " Foundation, version 2.1.", NAME, "LGPL-2.1-only",
+        "released under the GNU Lesser General Public License as published by the Free Software"
+        + " Foundation, version 2.1");
+    one("licensed under the GNU GPL version 3 or (at your option) any later version", NAME,
+        "GPL-3.0-or-later", "licensed under the GNU GPL version 3 or (at your option) any later version");
+    one("licensed under the GNU General Public License.\n\nSee version 3 of it.", NAME, "LicenseRef-GPL",
+        "licensed under the GNU General Public License");
+    one(later, NAME, "GPL-2.0-or-later", later.substring(later.indexOf("modify"), later.lastIndexOf(".")));
+    assertEquals(List.of(), find("You may not copy it under any circumstances; modify them under the GPL."));
+  }
+
+  @Test
   void modelLicensesAreNamedToo() {
     DeclaredLicense llama = one("Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta",
         NAME, "LicenseRef-Llama-2-Community", "licensed under the LLAMA 2 Community License");
