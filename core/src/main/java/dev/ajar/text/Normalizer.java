@@ -5,28 +5,30 @@ package dev.ajar.text;
  *
  * <p>Every replacement is one char for one char, so an offset into the normalised text is the same
  * offset into the caller's original: the offset map is the identity, and findings can quote the
- * original exactly. Markup (HTML tags, markdown emphasis, quote and heading markers, table bars),
- * control and format characters (zero-width spaces, bidi marks, lone surrogates) become spaces,
- * except the soft hyphen (U+00AD), which stays for the {@link Tokenizer} to join the word it
+ * original exactly. Markup (HTML tags and what {@link Markup} masks, markdown emphasis, quote and
+ * heading markers, table bars), control and format characters (zero-width spaces, bidi marks, lone
+ * surrogates) become spaces, except the soft hyphen (U+00AD), which stays for the {@link Tokenizer} to join the word it
  * breaks; typographic quotes and dashes become their ASCII forms; carriage returns become line
  * feeds.
  */
 public final class Normalizer {
 
-  /** HTML tags longer than this are left alone: a stray '<' must not blank out a whole text. */
-  private static final int MAX_TAG_LENGTH = 512;
-
   private Normalizer() {}
 
-  /** Returns the normalised form of {@code text}, of exactly the same length. */
-  public static String normalize(String text) {
+  /**
+   * Returns the normalised form of {@code text}, of exactly the same length. A text that looks
+   * like HTML is {@linkplain Markup#mask masked} first: scripts, styles, the head, navigation and
+   * comments are not license text.
+   */
+  public static String normalize(String original) {
+    String text = Markup.maskIfHtml(original);
     char[] out = text.toCharArray();
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
       if (c == '<') {
-        int close = tagEnd(text, i);
+        int close = Markup.tagEnd(text, i);
         if (close > 0) {
-          boolean block = isBlockTag(text, i + 1);
+          boolean block = Markup.isBlockTag(text, i + 1);
           for (int j = i; j <= close; j++) {
             out[j] = ' ';
           }
@@ -118,60 +120,6 @@ public final class Normalizer {
       return ' ';
     }
     return c;
-  }
-
-  private static int tagEnd(String text, int lt) {
-    int limit = Math.min(text.length(), lt + MAX_TAG_LENGTH);
-    if (lt + 1 >= text.length()) {
-      return -1;
-    }
-    char first = text.charAt(lt + 1);
-    if (!(Character.isLetter(first) || first == '/' || first == '!' || first == '?')) {
-      return -1;
-    }
-    for (int j = lt + 1; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '>') {
-        return j;
-      }
-      if (c == '<') {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isBlockTag(String text, int from) {
-    int j = from;
-    if (j < text.length() && text.charAt(j) == '/') {
-      j++;
-    }
-    int start = j;
-    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
-      j++;
-    }
-    String name = text.substring(start, j).toLowerCase(java.util.Locale.ROOT);
-    switch (name) {
-      case "p":
-      case "br":
-      case "div":
-      case "li":
-      case "ul":
-      case "ol":
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-      case "tr":
-      case "pre":
-      case "blockquote":
-      case "section":
-        return true;
-      default:
-        return false;
-    }
   }
 
   private static int entityEnd(String text, int amp) {

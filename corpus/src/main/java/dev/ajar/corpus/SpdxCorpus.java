@@ -100,6 +100,48 @@ public final class SpdxCorpus {
     return join(version, entries, new String(readResource(LABELS), UTF_8));
   }
 
+  /**
+   * What the list's indexes ({@code licenses.json}, {@code exceptions.json}) say about one id,
+   * deprecated or not: enough to resolve declared ids, names and URLs.
+   *
+   * @param id the id as the list spells it
+   * @param name the list's full name
+   * @param exception whether the id is a license exception rather than a license
+   * @param deprecated whether the list deprecates the id
+   * @param seeAlso the list's URLs for it, in list order
+   */
+  record Listed(String id, String name, boolean exception, boolean deprecated, List<String> seeAlso) {}
+
+  /**
+   * Every license and exception of the list's indexes, licenses first, each group sorted by id.
+   *
+   * @throws IllegalStateException if an index is missing or malformed
+   * @throws UncheckedIOException if an index cannot be read
+   */
+  static List<Listed> listed() {
+    List<Listed> out = new ArrayList<>();
+    out.addAll(listed("licenses.json", "licenses", "licenseId", false));
+    out.addAll(listed("exceptions.json", "exceptions", "licenseExceptionId", true));
+    return out;
+  }
+
+  private static List<Listed> listed(String file, String array, String idField, boolean exception) {
+    JsonNode index = readJson(LIST_DIR + file);
+    if (!index.path(array).isArray()) {
+      throw new IllegalStateException(LIST_DIR + file + ": no " + array + " array");
+    }
+    List<Listed> out = new ArrayList<>();
+    for (JsonNode entry : index.path(array)) {
+      String id = entry.path(idField).asText("");
+      List<String> seeAlso = new ArrayList<>();
+      entry.path("seeAlso").forEach(u -> seeAlso.add(u.asText().strip()));
+      out.add(new Listed(id, entry.path("name").asText(id).strip(), exception,
+          entry.path("isDeprecatedLicenseId").asBoolean(false), List.copyOf(seeAlso)));
+    }
+    out.sort(Comparator.comparing(Listed::id));
+    return out;
+  }
+
   /** What the SPDX list says about one license. */
   record ListEntry(String id, String name, String text, boolean osiApproved, boolean fsfLibre) {}
 
