@@ -36,6 +36,9 @@ import java.util.Set;
  *     always empty when the classifier was built with known-license identification off
  * @param rights what the text grants, limits or denies for each {@link Right}, each with the
  *     sentence that decides it
+ * @param declared the licenses the text declares (SPDX lines, license URLs and names, manifest and
+ *     model-card fields), in text order; these are reported whatever the class rests on
+ * @param basis what the class rests on: the clauses, a known text, or a declaration
  * @since 0.1
  */
 public record Classification(
@@ -46,7 +49,9 @@ public record Classification(
     Optional<RiskTier> riskTier,
     Set<OsdCriterion> osdConflicts,
     Optional<ClosestLicense> closestLicense,
-    RightsTable rights) {
+    RightsTable rights,
+    List<DeclaredLicense> declared,
+    Basis basis) {
 
   /**
    * Checks and copies the components.
@@ -58,6 +63,9 @@ public record Classification(
    * @param riskTier the named tier, if any
    * @param osdConflicts the OSD criteria broken
    * @param closestLicense the closest known license, if any
+   * @param rights the rights table
+   * @param declared the declared licenses
+   * @param basis what the class rests on
    * @throws NullPointerException if any component or element is null
    * @throws IllegalArgumentException if confidence is outside [0, 1], or a restriction is not a
    *     restriction category
@@ -74,6 +82,8 @@ public record Classification(
     osdConflicts = Sets.immutableEnumSet(osdConflicts);
     closestLicense = requireNonNull(closestLicense, "closestLicense is null");
     requireNonNull(rights, "rights is null");
+    declared = ImmutableList.copyOf(declared);
+    requireNonNull(basis, "basis is null");
   }
 
   /**
@@ -90,16 +100,18 @@ public record Classification(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "Classification[%s, confidence %.2f, restrictions %s, tier %s, breaks OSD %s, closest %s, %d"
-            + " findings]",
+        "Classification[%s, confidence %.2f, by %s, restrictions %s, tier %s, breaks OSD %s,"
+            + " closest %s, declared %s, %d findings]",
         licenseClass,
         confidence,
+        basis,
         restrictions.stream().map(Category::slug).toList(),
         riskTier.map(Enum::name).orElse("none"),
         osdConflicts.stream().map(OsdCriterion::number).toList(),
         closestLicense
             .map(k -> String.format(Locale.ROOT, "%s %.2f", k.id(), k.similarity()))
             .orElse("none"),
+        declared.stream().map(DeclaredLicense::expression).toList(),
         findings.size());
   }
 

@@ -46,7 +46,9 @@ final class Decider {
         Optional.empty(),
         Set.of(),
         Optional.empty(),
-        RightsTable.EMPTY);
+        RightsTable.EMPTY,
+        List.of(),
+        Basis.NONE);
   }
 
   static Classification decide(
@@ -120,7 +122,8 @@ final class Decider {
         if (e.proprietary < PROPRIETARY_THRESHOLD) {
           return 0.35; // a fallback: no grant, and proprietary terms outweigh restrictions
         }
-        return 0.5 + 0.49 * Math.min(1, e.proprietary / (e.fullGrant() ? 2.4 : 1.6));
+        // Saturating, so that every further proprietary term still adds a little.
+        return 0.5 + 0.49 * (1 - Math.exp(-e.proprietary / (e.fullGrant() ? 1.5 : 1.0)));
       case USE_RESTRICTED:
         return e.restriction >= RESTRICTION_THRESHOLD ? 0.5 + 0.49 * e.restriction : 0.35;
       case OSD_COMPATIBLE:
@@ -172,7 +175,9 @@ final class Decider {
         tier,
         conflicts,
         closest,
-        e.rights);
+        e.rights,
+        List.of(),
+        c.isLicense() ? Basis.CLAUSES : Basis.NONE);
   }
 
   static double noisyOr(double a, double b) {

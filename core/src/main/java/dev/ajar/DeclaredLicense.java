@@ -50,6 +50,13 @@ public record DeclaredLicense(
   /**
    * Checks and copies the components.
    *
+   * @param kind how the declaration was written
+   * @param expression the declared expression, as written or canonicalised
+   * @param ids the known ids it names
+   * @param unresolved the parts Ajar does not know
+   * @param licenseClass the class of what it declares, if known
+   * @param reason why that class, in one line
+   * @param span where it stands in the text
    * @throws NullPointerException if any component or element is null
    * @throws IllegalArgumentException if the expression or reason is blank, or the class is {@link
    *     LicenseClass#NOT_A_LICENSE}
@@ -70,22 +77,38 @@ public record DeclaredLicense(
     requireNonNull(span, "span is null");
   }
 
-  /** Index of the declaration's first character, {@code span().start()}. */
+  /**
+   * Index of the declaration's first character.
+   *
+   * @return {@code span().start()}
+   */
   public int start() {
     return span.start();
   }
 
-  /** Index after its last character, {@code span().end()}. */
+  /**
+   * Index after its last character.
+   *
+   * @return {@code span().end()}
+   */
   public int end() {
     return span.end();
   }
 
-  /** The declaration as written, {@code span().text()}. */
+  /**
+   * The declaration as written.
+   *
+   * @return {@code span().text()}
+   */
   public String excerpt() {
     return span.text();
   }
 
-  /** Whether the expression names at least one id and Ajar knows everything it names. */
+  /**
+   * Whether the expression names at least one id and Ajar knows everything it names.
+   *
+   * @return true when resolved
+   */
   public boolean isResolved() {
     return unresolved.isEmpty() && !ids.isEmpty();
   }

@@ -4,6 +4,7 @@ import dev.ajar.index.ClauseCatalog;
 import dev.ajar.index.ClauseMatch;
 import dev.ajar.index.ClauseMatcher;
 import dev.ajar.index.ClausePattern;
+import dev.ajar.declared.Declarations;
 import dev.ajar.reference.Identification;
 import dev.ajar.reference.ReferenceIndex;
 import dev.ajar.rights.Act;
@@ -69,6 +70,12 @@ final class Engine {
   }
 
   Classification classify(String text) {
+    List<DeclaredLicense> declared = Declarations.find(text);
+    return Declared.apply(classifyStated(text), declared);
+  }
+
+  /** The class from what the text states: its clauses, or the known text it is. */
+  private Classification classifyStated(String text) {
     String normalized = Normalizer.normalize(text);
     List<Sentence> sentences = splitter.split(normalized);
     if (sentences.isEmpty()) {

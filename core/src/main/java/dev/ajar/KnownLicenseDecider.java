@@ -74,7 +74,7 @@ final class KnownLicenseDecider {
       return Decider.result(byAdded, Decider.confidence(byAdded, added), findings, all, attached);
     }
     double confidence = 0.5 + 0.49 * closest.similarity();
-    return Decider.result(known, confidence, findings, all, attached);
+    return withBasis(Decider.result(known, confidence, findings, all, attached), Basis.KNOWN_TEXT);
   }
 
   /**
@@ -129,7 +129,14 @@ final class KnownLicenseDecider {
         c.riskTier(),
         conflicts,
         c.closestLicense(),
-        c.rights());
+        c.rights(),
+        c.declared(),
+        c.basis());
+  }
+
+  static Classification withBasis(Classification c, Basis basis) {
+    return new Classification(c.licenseClass(), c.confidence(), c.findings(), c.restrictions(),
+        c.riskTier(), c.osdConflicts(), c.closestLicense(), c.rights(), c.declared(), basis);
   }
 
   private static List<Finding> inAddedText(List<Finding> findings, ClosestLicense closest) {

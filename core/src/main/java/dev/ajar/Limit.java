@@ -47,12 +47,18 @@ public enum Limit {
   /**
    * Whether this limit narrows fields, purposes or users (the text can still be {@link
    * LicenseClass#USE_RESTRICTED}) rather than withholding an OSD freedom.
+   *
+   * @return true for a field, purpose or user limit
    */
   public boolean narrowsField() {
     return narrowsField;
   }
 
-  /** The lower-case, hyphenated name used in reports and on the command line. */
+  /**
+   * The lower-case, hyphenated name used in reports and on the command line.
+   *
+   * @return the name, e.g. {@code binary-only}
+   */
   public String slug() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -24,6 +24,10 @@ public record RightEntry(
   /**
    * Checks the components.
    *
+   * @param right the right
+   * @param status what the text says about it
+   * @param limits the limits of a limited right
+   * @param evidence the deciding sentence, for a stated right
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if limits are given for a status other than LIMITED (or
    *     missing for LIMITED), or evidence is missing for a stated right or given for an unstated
@@ -48,7 +52,12 @@ public record RightEntry(
         evidence);
   }
 
-  /** The entry for a right the text says nothing about. */
+  /**
+   * The entry for a right the text says nothing about.
+   *
+   * @param right the right
+   * @return an {@link RightStatus#UNSTATED} entry
+   */
   public static RightEntry unstated(Right right) {
     return new RightEntry(right, RightStatus.UNSTATED, Set.of(), Optional.empty());
   }

@@ -32,6 +32,7 @@ public record RightsTable(List<RightEntry> entries) {
   /**
    * Checks and copies the entries.
    *
+   * @param entries one entry per right, in enum order
    * @throws NullPointerException if the list or an entry is null
    * @throws IllegalArgumentException unless there is exactly one entry per right, in enum order
    */
@@ -43,17 +44,31 @@ public record RightsTable(List<RightEntry> entries) {
     }
   }
 
-  /** The entry for {@code right}. */
+  /**
+   * The entry for a right.
+   *
+   * @param right the right
+   * @return its entry
+   */
   public RightEntry entry(Right right) {
     return entries.get(requireNonNull(right, "right is null").ordinal());
   }
 
-  /** The status of {@code right}. */
+  /**
+   * The status of a right.
+   *
+   * @param right the right
+   * @return its status
+   */
   public RightStatus status(Right right) {
     return entry(right).status();
   }
 
-  /** The statuses by right, in enum order. */
+  /**
+   * The statuses by right.
+   *
+   * @return a map in enum order
+   */
   public Map<Right, RightStatus> statuses() {
     return entries.stream()
         .collect(

@@ -179,10 +179,10 @@ class LicenseClassifierTest {
   void classificationRejectsInconsistentComponents() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Classification(LicenseClass.OSD_COMPATIBLE, 1.5, List.of(), java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(), RightsTable.EMPTY));
+        () -> new Classification(LicenseClass.OSD_COMPATIBLE, 1.5, List.of(), java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(), RightsTable.EMPTY, List.of(), Basis.CLAUSES));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Classification(LicenseClass.OSD_COMPATIBLE, 0.5, List.of(), java.util.Set.of(Category.GRANT_USE), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(), RightsTable.EMPTY));
+        () -> new Classification(LicenseClass.OSD_COMPATIBLE, 0.5, List.of(), java.util.Set.of(Category.GRANT_USE), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(), RightsTable.EMPTY, List.of(), Basis.CLAUSES));
     assertThrows(
         IllegalArgumentException.class,
         () -> new Finding(FindingKind.GRANT, Category.GRANT_USE, 0, 3, "ab", "x", 0.5));

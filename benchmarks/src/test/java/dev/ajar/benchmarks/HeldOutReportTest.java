@@ -53,7 +53,8 @@ class HeldOutReportTest {
       evals.put(m, Evaluation.of(m, cases, outcomes));
     }
     Workload w = new Workload("3.28.0", List.of(), 1, List.of(), List.of(), cases);
-    Results r = new Results(w, evals, Map.of(), Map.of(), List.of(), Map.of(), List.of());
+    Results r = new Results(w, evals, Map.of(), Map.of(), List.of(),
+        ScanCodeResult.absent(ScanCodeSource.absent("not measured here")), Map.of(), List.of());
 
     GroupResult restriction = r.evaluation(Mode.CLAUSES_ONLY).group(VariantGenerator.RESTRICTION_V2);
     assertEquals(3, restriction.total());

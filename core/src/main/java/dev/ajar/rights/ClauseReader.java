@@ -67,7 +67,9 @@ final class ClauseReader {
     /** "You agree not to use the Model:": each item is a prohibited use. */
     USES,
     /** "You may not:", "This license does not extend to:": each item says its own act. */
-    ACTS
+    ACTS,
+    /** "The Licensor grants you a license to:": each item names rights granted. */
+    GRANTS
   }
 
   private Lead lead = Lead.NONE;
@@ -101,7 +103,9 @@ final class ClauseReader {
       }
       int verb = grantedVerb(negated);
       Set<Right> rights =
-          verb < 0 ? EnumSet.noneOf(Right.class) : rights(verb, Math.min(to, verb + VERB_LIST), false);
+          verb < 0 || qualified(verb, to)
+              ? EnumSet.noneOf(Right.class)
+              : rights(verb, Math.min(to, verb + VERB_LIST), false);
       rights.remove(Right.USE);
       if (!rights.isEmpty()) {
         int except = w.find(negated, to, EXCEPT);
@@ -128,13 +132,17 @@ final class ClauseReader {
       // is restricted in certain countries, ...") nor in a clause about patents or termination.
       int main = conditionEnd(from, cue);
       Set<Limit> limits =
-          w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 ? Set.of() : Limits.in(w, main, end);
+          w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
+              ? Set.of()
+              : Limits.in(w, main, end);
       if (anyPurpose(from, end)) {
         rights.add(Right.ANY_PURPOSE);
         rights.add(Right.USE);
       }
       if (!rights.isEmpty()) {
         out.add(act(ActKind.GRANT, rights, limits));
+      } else {
+        return Lead.GRANTS; // "grants you a license to:" with the rights in the items below
       }
     } else if (cue < 0 && w.find(from, to, Lexicon.ONLY) >= 0
         && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
@@ -154,6 +162,16 @@ final class ClauseReader {
    * notices); under a bare prohibition the item names its own act.
    */
   void readItem(Lead mode, List<Act> out) {
+    if (mode == Lead.GRANTS) {
+      Set<Right> rights = rights(from, to, true);
+      if (anyPurpose(from, to)) {
+        rights.add(Right.ANY_PURPOSE);
+      }
+      if (!rights.isEmpty()) {
+        out.add(act(ActKind.GRANT, rights, Limits.in(w, from, to)));
+      }
+      return;
+    }
     if (mode == Lead.USES) {
       if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0) {
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
@@ -346,6 +364,12 @@ final class ClauseReader {
     int actEnd = except >= 0 ? except : end;
     Set<Right> rights = rights(verb, Math.min(actEnd, verb + VERB_LIST), false);
     boolean useVerb = w.stemIn(verb, USE_STEMS);
+    if (useVerb && w.find(verb + 1, Math.min(to, verb + 3), GRANTED_RIGHTS) >= 0) {
+      // "You cannot use the permissions given under this License to interfere with ...":
+      // a condition on the grant itself, as the OSD allows.
+      out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
+      return;
+    }
     if (except >= 0 && !permissionNeeded) {
       Set<Limit> limits = Limits.in(w, except, end);
       if (licenseReference(except) || limits.isEmpty()) {
@@ -405,6 +429,9 @@ final class ClauseReader {
     return -1;
   }
 
+  private static final Set<String> GRANTED_RIGHTS =
+      words("permissions", "permission", "rights", "license", "licence", "grant");
+
   private static final Set<String> COMMERCIAL_ACTS =
       words("use", "uses", "purpose", "purposes", "exploitation", "distribution", "use.");
 
@@ -417,7 +444,8 @@ final class ClauseReader {
           "entitle", "authorize", "permit", "allow", "oblige", "exclude", "supersede", "govern",
           "do", "follow", "assume", "forget", "intend", "hold", "justify", "sub", "charge",
           "expect", "rely", "seek", "claim", "know", "use", "remain", "become", "accept", "count",
-          "capture", "work", "tested", "test");
+          "capture", "work", "tested", "test", "abide", "comply", "observe", "meet", "satisfy",
+          "honor", "honour", "respect", "fulfil", "fulfill", "breach", "violate");
 
   /** Whether the one bound is a licensee: "you", "Licensee", "the user", or the work itself. */
   private boolean licenseeBound(int start) {
@@ -538,7 +566,7 @@ final class ClauseReader {
   private static final Set<String> QUALIFIERS =
       words("if", "unless", "that", "which", "whose", "who", "where", "when", "while",
           "whilst", "under", "separately", "apart", "itself", "themselves", "alone", "standalone",
-          "until", "before", "only", "part", "portions", "portion");
+          "until", "before", "only", "part", "portions", "portion", "such");
 
   /** "..., but changing it is not allowed": the pronoun stands for the license of the sentence. */
   private static final Set<String> PRONOUNS = words("it", "this", "them", "they");
@@ -551,7 +579,7 @@ final class ClauseReader {
   /** A clause about the license document itself ("copies of this license document"). */
   private boolean aboutLicenseText(int start, int end) {
     for (int k = start; k + 2 < end; k++) {
-      if (w.low[k].equals("of") && w.is(k - 1, Set.of("copies", "copy", "text"))
+      if (w.low[k].equals("of") && w.is(k - 1, Set.of("copies", "copy", "text", "version"))
           && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
           && (w.low[k + 2].equals("license") || w.low[k + 2].equals("licence")
               || w.low[k + 2].equals("agreement"))
@@ -724,7 +752,7 @@ final class ClauseReader {
   /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
   private boolean reverseGrant() {
     for (int k = from; k < to; k++) {
-      if (RESERVING.contains(w.low[k])
+      if (RESERVING.contains(w.low[k]) && w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0
           || LICENSEES.contains(w.low[k]) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
               && w.phraseAt(k + 1, "hereby"))) {
         return true;

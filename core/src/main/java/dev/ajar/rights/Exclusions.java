@@ -88,7 +88,7 @@ final class Exclusions {
           return add(w, from, to, sentence, out, true);
         }
         // "Illegal activities of every kind void this license."
-        if ((word.equals("void") || word.equals("voids"))
+        if ((word.equals("void") || word.equals("voids")) && w.findStem(from, to, ENFORCEMENT) < 0
             && i > from && w.find(i + 1, Math.min(to, i + 3), Set.of("this", "the", "your")) >= 0
             && w.find(from, i, Set.of("you", "licensee", "we", "licensor")) < 0) {
           return add(w, from, to, sentence, out, content(w, from, i));
@@ -104,6 +104,7 @@ final class Exclusions {
         return add(w, from, to, sentence, out, true);
       }
       if (LIMITED.contains(word) && w.phraseAt(i + 1, "to") && !w.phraseAt(i - 1, "not")
+          && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0
           && w.find(from, i, Set.of("permission", "grant", "license", "licence", "use", "rights",
               "its", "your")) >= 0) {
         Set<Limit> limits = Limits.named(w, i + 2, Math.min(to, i + 12));

@@ -35,7 +35,25 @@ public final class RightsBuilder {
     for (Right r : Right.values()) {
       entries.add(entry(text, r, acts, extraGrants));
     }
+    // Any purpose is limited only by a limit that stands: a field limit on a grant of use,
+    // modification or sharing that no wider grant of the same right overrides.
+    RightEntry any = entries.get(Right.ANY_PURPOSE.ordinal());
+    if (any.status() == RightStatus.LIMITED) {
+      entries.set(Right.ANY_PURPOSE.ordinal(), standingFieldLimit(entries));
+    }
     return new RightsTable(entries);
+  }
+
+  private static RightEntry standingFieldLimit(List<RightEntry> entries) {
+    for (Right r : new Right[] {Right.USE, Right.MODIFY, Right.REDISTRIBUTE}) {
+      RightEntry e = entries.get(r.ordinal());
+      Set<Limit> field = EnumSet.noneOf(Limit.class);
+      e.limits().stream().filter(Limit::narrowsField).forEach(field::add);
+      if (e.status() == RightStatus.LIMITED && !field.isEmpty()) {
+        return new RightEntry(Right.ANY_PURPOSE, RightStatus.LIMITED, field, e.evidence());
+      }
+    }
+    return RightEntry.unstated(Right.ANY_PURPOSE);
   }
 
   /** A grant found by other means than the reader: which rights, and where. */

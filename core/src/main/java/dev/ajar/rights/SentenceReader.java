@@ -76,7 +76,10 @@ public final class SentenceReader {
       int before = out.size();
       ClauseReader.Lead lead = readSentence(w, s, out);
       quoteWholeSentence(out, before, sentences.get(s));
-      if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
+      if (endsWithColon(text, sentences.get(s)) && lead == ClauseReader.Lead.GRANTS) {
+        listOpen = lead;
+        items = 0;
+      } else if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
         // "You agree not to use the Model:" denies no use by itself: its items say which.
         out.subList(before, out.size()).removeIf(a -> a.kind() == ActKind.DENY
             || a.kind() == ActKind.PROHIBIT_USE);
