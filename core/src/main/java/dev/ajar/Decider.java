@@ -31,6 +31,8 @@ final class Decider {
   static final double TIER_THRESHOLD = 0.75;
   static final double PROPRIETARY_THRESHOLD = 0.8;
   static final double PROPRIETARY_OVERRIDE = 1.6;
+  /** Proprietary weight that outweighs a rights table granting modification and sharing. */
+  static final double PROPRIETARY_OVER_GRANT = 2.0;
   static final double RESTRICTION_THRESHOLD = 0.55;
   static final double LICENSE_THRESHOLD = 0.5;
 
@@ -76,7 +78,12 @@ final class Decider {
     if (e.tier >= TIER_THRESHOLD) {
       return LicenseClass.RISK_TIERED;
     }
-    if (e.proprietary >= PROPRIETARY_OVERRIDE) {
+    // Proprietary wording outweighs the rights table only when the table shows no open grant:
+    // with modification and sharing granted and nothing withheld in words the reader parses,
+    // catalog phrases ("no derivative of any portion", "end user license agreements") in a
+    // notice bundle or a long copyleft text are not what the text does.
+    boolean granted = e.freedom == Freedom.OPEN || e.freedom == Freedom.FIELD_LIMITED;
+    if (e.proprietary >= (granted ? PROPRIETARY_OVER_GRANT : PROPRIETARY_OVERRIDE)) {
       return LicenseClass.PROPRIETARY;
     }
     switch (e.freedom) {
@@ -237,6 +244,7 @@ final class Decider {
     }
 
     Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (Finding f : findings) {
         if (f.patternId().startsWith("read.denied-") || f.patternId().startsWith("read.limit-")) {
           boolean field = f.kind().isRestrictive();
@@ -251,7 +259,11 @@ final class Decider {
             }
             break;
           case PROPRIETARY_TERM:
-            proprietary += f.score();
+            // Evidence does not add up across copies: the same clause repeated (a license pasted
+            // five times, a notice bundle) counts once.
+            if (seen.add(f.patternId() + '\u0000' + f.excerpt().replaceAll("\\s+", " "))) {
+              proprietary += f.score();
+            }
             break;
           case USE_RESTRICTION:
           case ACCEPTABLE_USE_POLICY:

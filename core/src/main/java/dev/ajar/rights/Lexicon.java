@@ -123,7 +123,7 @@ final class Lexicon {
   static final Set<String> LEGAL_STEMS =
       stems("liability liable damages warranty warranties jurisdiction jurisdictions law laws"
           + " court courts convention construed interpreted governed severable enforceable"
-          + " waiver waive limitation remedy remedies terminate termination terminated"
+          + " waiver waive remedy remedies terminate termination terminated"
           + " patent patents assert responsible export exports exported reexport import");
 
   static final Map<Right, Set<String>> RIGHT_STEMS = new EnumMap<>(Right.class);

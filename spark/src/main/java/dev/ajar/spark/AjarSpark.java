@@ -48,29 +48,61 @@ public final class AjarSpark {
 
   private AjarSpark() {}
 
-  /** Registers both SQL functions in {@code spark} with the library's default options. */
+  /**
+   * Registers both SQL functions in {@code spark} with the library's default options ({@link
+   * ClassifierOptions#DEFAULTS}), replacing earlier registrations of the same names.
+   *
+   * @param spark the session whose function registry gets {@value #FUNCTION_NAME} and {@value
+   *     #FILE_FUNCTION_NAME}
+   */
   public static void register(SparkSession spark) {
     register(spark, ClassifierOptions.DEFAULTS);
   }
 
-  /** Registers both SQL functions in {@code spark}, replacing earlier registrations. */
+  /**
+   * Registers both SQL functions in {@code spark}, replacing earlier registrations of the same
+   * names.
+   *
+   * @param spark the session whose function registry gets {@value #FUNCTION_NAME} and {@value
+   *     #FILE_FUNCTION_NAME}
+   * @param options the options every call of the two functions classifies with
+   */
   public static void register(SparkSession spark, ClassifierOptions options) {
     requireNonNull(spark, "spark");
     spark.udf().register(FUNCTION_NAME, textFunction(options));
     spark.udf().register(FILE_FUNCTION_NAME, fileFunction(options));
   }
 
-  /** The result for a string column, with the library's default options. */
+  /**
+   * The result for a string column, with the library's default options ({@link
+   * ClassifierOptions#DEFAULTS}).
+   *
+   * @param text a string column; a null value gives an error result
+   * @return a non-null column of {@link ResultStruct#SCHEMA}
+   */
   public static Column classify(Column text) {
     return classify(text, ClassifierOptions.DEFAULTS);
   }
 
-  /** The result for a string column. */
+  /**
+   * The result for a string column.
+   *
+   * @param text a string column; a null value gives an error result
+   * @param options the classifier's options
+   * @return a non-null column of {@link ResultStruct#SCHEMA}
+   */
   public static Column classify(Column text, ClassifierOptions options) {
     return textFunction(options).apply(requireNonNull(text, "text"));
   }
 
-  /** The result for a binary column holding file contents (see {@link FileText}). */
+  /**
+   * The result for a binary column holding file contents, decoded as the {@code ajar} command line
+   * decodes files (see {@link #FILE_FUNCTION_NAME}).
+   *
+   * @param bytes a binary column; a null value gives an error result, and so do binary contents
+   * @param options the classifier's options
+   * @return a non-null column of {@link ResultStruct#SCHEMA}
+   */
   public static Column classifyFile(Column bytes, ClassifierOptions options) {
     return fileFunction(options).apply(requireNonNull(bytes, "bytes"));
   }
@@ -79,6 +111,11 @@ public final class AjarSpark {
    * {@code input} with one more column, {@value #RESULT_COLUMN}, classifying {@code textColumn},
    * with the library's default options.
    *
+   * @param input the rows to classify
+   * @param textColumn the name of a string (text) or binary (file contents) column of {@code input}
+   * @return {@code input}'s columns, in order, plus {@value #RESULT_COLUMN}
+   * @throws IllegalArgumentException if {@code textColumn} is missing or neither string nor
+   *     binary, or {@code input} already has a column {@value #RESULT_COLUMN}
    * @see #withClassification(Dataset, String, String, ClassifierOptions)
    */
   public static Dataset<Row> withClassification(Dataset<?> input, String textColumn) {
@@ -87,8 +124,15 @@ public final class AjarSpark {
 
   /**
    * {@code input}, every column kept in order, with the result struct appended as {@code
-   * resultColumn}. A string column is classified as text, a binary column as file contents.
+   * resultColumn}. A string column is classified as text, a binary column as file contents. The
+   * transform is lazy: nothing is classified until an action runs.
    *
+   * @param input the rows to classify
+   * @param textColumn the name of the column to classify, a top-level column of {@code input}
+   * @param resultColumn the name of the struct column to add
+   * @param options the classifier's options
+   * @return {@code input}'s columns, in order, plus {@code resultColumn} of {@link
+   *     ResultStruct#SCHEMA}
    * @throws IllegalArgumentException if {@code textColumn} is missing or neither string nor
    *     binary, or {@code resultColumn} already exists
    */

@@ -62,12 +62,19 @@ public final class ClassifyJob {
 
   /**
    * Classifies {@code options.input()} into {@code options.output()} with {@code spark}, and
-   * counts what the written Parquet holds.
+   * counts what the written Parquet holds. Blocks until the output is written and counted; the
+   * session is left running.
    *
+   * <p>Besides the exceptions below, Spark throws its {@code org.apache.spark.sql.AnalysisException}
+   * if the input does not exist or the output exists and is not to be replaced: a checked exception
+   * that no Spark signature declares, so catch {@link Exception} to handle it.
+   *
+   * @param spark the session to run in
+   * @param options what to read, how to classify and where to write
+   * @return the number of rows written per class and with an error
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the input has no such text column, or it is neither string
    *     nor binary
-   * @throws org.apache.spark.sql.AnalysisException (a checked exception that Spark throws
-   *     undeclared) if the input does not exist or the output exists and is not to be replaced
    * @throws RuntimeException (Spark's) if the input cannot be read or the output written
    */
   public static JobSummary run(SparkSession spark, JobOptions options) {

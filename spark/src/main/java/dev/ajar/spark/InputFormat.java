@@ -18,6 +18,9 @@ public enum InputFormat {
   /**
    * The format named {@code name}, in any case.
    *
+   * @param name {@code text}, {@code jsonl} or {@code parquet}, in any case
+   * @return the format
+   * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException naming the accepted names if there is no such format
    */
   public static InputFormat parse(String name) {
@@ -29,7 +32,11 @@ public enum InputFormat {
     }
   }
 
-  /** The lower-case name used on the command line. */
+  /**
+   * The lower-case name used on the command line.
+   *
+   * @return the name, e.g. {@code jsonl}
+   */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }

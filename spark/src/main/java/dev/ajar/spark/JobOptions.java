@@ -48,7 +48,20 @@ public record JobOptions(
         --partitions N         classify in N partitions
       Local runs use every core (local[*]); set -Dspark.master=local[2] to change it.""";
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param input the folder or file to read
+   * @param output where the Parquet goes
+   * @param format how to read {@code input}
+   * @param column the text column of JSON Lines or Parquet input
+   * @param glob for text input, the file-name pattern, if any
+   * @param classifier the classifier's options
+   * @param keepText whether the text column is written too
+   * @param overwrite whether an existing output is replaced
+   * @param partitions how many partitions to classify in, if given
+   * @throws NullPointerException if a component is null
+   */
   public JobOptions {
     requireNonNull(input, "input");
     requireNonNull(output, "output");
@@ -60,8 +73,11 @@ public record JobOptions(
   }
 
   /**
-   * Parses {@code args}.
+   * Parses {@code args}, as {@link #USAGE} describes them.
    *
+   * @param args the command line, options only (no program name)
+   * @return the options, with the defaults for those not given
+   * @throws NullPointerException if {@code args} or one of them is null
    * @throws IllegalArgumentException with a message for the user on an unknown option, a missing
    *     value or a missing {@code --input} or {@code --output}
    */

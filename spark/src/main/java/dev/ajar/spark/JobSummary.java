@@ -21,11 +21,19 @@ import org.apache.spark.sql.Row;
  */
 public record JobSummary(long rows, Map<LicenseClass, Long> byClass, long errors) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param rows all rows
+   * @param byClass rows per class; a class it lacks counts zero
+   * @param errors rows with an error instead of a class
+   * @throws NullPointerException if {@code byClass} or one of its counts is null
+   */
   public JobSummary {
+    requireNonNull(byClass, "byClass");
     EnumMap<LicenseClass, Long> copy = new EnumMap<>(LicenseClass.class);
     for (LicenseClass c : LicenseClass.values()) {
-      copy.put(c, requireNonNull(byClass, "byClass").getOrDefault(c, 0L));
+      copy.put(c, requireNonNull(byClass.getOrDefault(c, 0L), "count of " + c));
     }
     byClass = Collections.unmodifiableMap(copy);
   }

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.ajar.Category;
 import dev.ajar.Classification;
 import dev.ajar.ClosestLicense;
+import dev.ajar.DeclaredLicense;
 import dev.ajar.Finding;
+import dev.ajar.Limit;
+import dev.ajar.Right;
+import dev.ajar.RightEntry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 
@@ -59,6 +64,22 @@ final class LibraryAgreement {
       assertEquals(f.end(), (int) r.getAs("end"), at);
       assertEquals(f.patternId(), r.getAs("pattern_id"), at);
       assertEquals(f.excerpt(), r.getAs("excerpt"), at);
+    }
+    assertEquals(expected.basis().name(), actual.getAs("basis"), where + ": basis");
+    assertEquals(
+        expected.declared().stream().map(DeclaredLicense::expression).toList(),
+        actual.getList(actual.fieldIndex("declared")),
+        where + ": declared");
+    Row rights = actual.getAs("rights");
+    assertNotNull(rights, where + ": no rights");
+    assertEquals(Right.values().length, rights.size(), where + ": rights");
+    for (Right right : Right.values()) {
+      RightEntry e = expected.rights().entry(right);
+      Row r = rights.getAs(right.name().toLowerCase(Locale.ROOT));
+      String at = where + ": right " + right;
+      assertEquals(e.status().name(), r.getAs("status"), at);
+      assertEquals(
+          e.limits().stream().map(Limit::slug).toList(), r.getList(r.fieldIndex("limits")), at);
     }
   }
 

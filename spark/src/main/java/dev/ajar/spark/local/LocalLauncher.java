@@ -25,7 +25,14 @@ import java.util.stream.Stream;
 public final class LocalLauncher {
   private LocalLauncher() {}
 
-  /** Runs {@link LocalMain#main} with {@code args} on the class path of the jar and its lib/. */
+  /**
+   * Runs {@link LocalMain#main} with {@code args} on the class path of the jar and its lib/.
+   *
+   * @param args the command line, passed on unchanged
+   * @throws IllegalStateException if there is no {@code lib/} folder beside the jar
+   * @throws Throwable whatever {@link LocalMain#main} throws, unwrapped, and {@link IOException}
+   *     if the {@code lib/} folder cannot be listed
+   */
   public static void main(String[] args) throws Throwable {
     URLClassLoader loader =
         new URLClassLoader("ajar-local", classPath(), ClassLoader.getPlatformClassLoader());

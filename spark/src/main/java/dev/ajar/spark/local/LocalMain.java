@@ -18,7 +18,13 @@ import java.util.Arrays;
 public final class LocalMain {
   private LocalMain() {}
 
-  /** Runs the subcommand {@code args[0]}, or the job when {@code args[0]} is an option. */
+  /**
+   * Runs the subcommand {@code args[0]} ({@code export-spdx}, {@code show} or {@code benchmark})
+   * with the remaining arguments, or {@link ClassifyJob} with all of them otherwise.
+   *
+   * @param args the command line
+   * @throws Exception whatever the subcommand throws
+   */
   public static void main(String[] args) throws Exception {
     if (System.getProperty("log4j2.configurationFile") == null) {
       System.setProperty("log4j2.configurationFile", ClassifyJob.LOCAL_LOG_CONFIG);

@@ -19,7 +19,12 @@ import org.apache.spark.sql.SparkSession;
 public final class ParquetShow {
   private ParquetShow() {}
 
-  /** Prints {@code args[0]}'s rows keyed by {@code args[1]} (default {@code path}). */
+  /**
+   * Prints {@code args[0]}'s rows keyed by {@code args[1]} (default {@code path}); exits with
+   * status 1 on a usage error.
+   *
+   * @param args the Parquet to read, and optionally the key column
+   */
   public static void main(String[] args) {
     if (args.length < 1 || args.length > 2) {
       System.err.println("usage: show OUT.parquet [KEY_COLUMN]");

@@ -45,7 +45,15 @@ public final class SparkBenchmark {
    */
   private record Measure(int cores, double library, double spark, double ratio) {}
 
-  /** Runs the benchmark and prints its table. */
+  /**
+   * Runs the benchmark and prints its table.
+   *
+   * @param args {@code --repeat N}, {@code --runs N} and {@code --cores 1,2}, each optional
+   * @throws IllegalArgumentException on an unknown option
+   * @throws NumberFormatException on a value that is not a number
+   * @throws Exception if a pass fails: Spark's exception, or a library pass's wrapped in an
+   *     {@link java.util.concurrent.ExecutionException}
+   */
   public static void main(String[] args) throws Exception {
     int repeat = 6;
     int runs = 3;

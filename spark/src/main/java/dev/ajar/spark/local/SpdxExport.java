@@ -19,7 +19,13 @@ import java.util.List;
 public final class SpdxExport {
   private SpdxExport() {}
 
-  /** Writes the texts to the folder {@code args[0]}, creating it, and prints how many. */
+  /**
+   * Writes the texts to the folder {@code args[0]}, creating it, and prints how many; exits with
+   * status 1 on a usage error.
+   *
+   * @param args the folder, alone
+   * @throws IOException if the folder cannot be created or a file written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: export-spdx FOLDER");
@@ -33,8 +39,10 @@ public final class SpdxExport {
   }
 
   /**
-   * Writes each license's text to {@code folder/<id>.txt}.
+   * Writes each license's text to {@code folder/<id>.txt}, creating the folder if needed.
    *
+   * @param licenses the licenses whose {@linkplain SpdxLicense#labelled() labelled text} is written
+   * @param folder where the files go
    * @throws IOException if the folder cannot be created or a file written
    */
   public static void write(List<SpdxLicense> licenses, Path folder) throws IOException {
