@@ -71,7 +71,27 @@ final class Engine {
 
   Classification classify(String text) {
     List<DeclaredLicense> declared = Declarations.find(text);
-    return Declared.apply(classifyStated(text), declared);
+    return Declared.apply(classifyRegions(text), declared);
+  }
+
+  /**
+   * A document ruled into regions of which at least two are known license texts (a notice
+   * bundle, a license pasted twice) is read region by region ({@link Bundles}); any other text is
+   * read whole. Needs known-license identification: without it, texts are always read whole.
+   */
+  private Classification classifyRegions(String text) {
+    List<int[]> regions = references.isPresent() ? Regions.split(text) : List.of();
+    if (regions.isEmpty()) {
+      return classifyStated(text);
+    }
+    List<Classification> parts = new ArrayList<>(regions.size());
+    int known = 0;
+    for (int[] r : regions) {
+      Classification c = classifyStated(text.substring(r[0], r[1]));
+      parts.add(c);
+      known += c.basis() == Basis.KNOWN_TEXT ? 1 : 0;
+    }
+    return known >= 2 ? Bundles.combine(regions, parts) : classifyStated(text);
   }
 
   /** The class from what the text states: its clauses, or the known text it is. */

@@ -1,0 +1,79 @@
+package dev.ajar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Combines the classifications of a document's regions (see {@link Regions}): the document takes
+ * the class of its most closed region that is a license, with that region's rights, closest
+ * license and confidence; every region's findings are kept, in text order. A region that is no
+ * known text and whose class is only a fallback (confidence under one half: a fragment of a
+ * license whose sections a rule line separates) does not decide. Repeating a text or
+ * bundling open licenses therefore never makes a document more closed than its most closed
+ * member, and evidence never adds up across regions.
+ */
+final class Bundles {
+
+  private Bundles() {}
+
+  /**
+   * @param regions the regions, as [start, end) into {@code text}
+   * @param parts the classification of each region's text, in the same order
+   */
+  static Classification combine(List<int[]> regions, List<Classification> parts) {
+    int deciding = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      Classification p = parts.get(i);
+      boolean decides = p.licenseClass().isLicense()
+          && (p.basis() == Basis.KNOWN_TEXT || p.confidence() >= 0.5);
+      if (decides && (deciding < 0
+          || p.licenseClass().ordinal() < parts.get(deciding).licenseClass().ordinal())) {
+        deciding = i;
+      }
+    }
+    deciding = Math.max(0, deciding);
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      int offset = regions.get(i)[0];
+      for (Finding f : parts.get(i).findings()) {
+        findings.add(new Finding(f.kind(), f.category(), f.start() + offset, f.end() + offset,
+            f.excerpt(), f.patternId(), f.score()));
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+        .thenComparing(Finding::patternId));
+    Classification d = parts.get(deciding);
+    int offset = regions.get(deciding)[0];
+    return new Classification(
+        d.licenseClass(),
+        d.confidence(),
+        findings,
+        d.restrictions(),
+        d.riskTier(),
+        d.osdConflicts(),
+        d.closestLicense().map(k -> shift(k, offset)),
+        shift(d.rights(), offset),
+        d.declared(),
+        d.basis());
+  }
+
+  private static ClosestLicense shift(ClosestLicense k, int offset) {
+    return new ClosestLicense(k.ids(), k.knownClass(), k.similarity(),
+        k.added().stream().map(s -> shift(s, offset)).toList(), k.dropped());
+  }
+
+  private static RightsTable shift(RightsTable t, int offset) {
+    List<RightEntry> out = new ArrayList<>();
+    for (RightEntry e : t.entries()) {
+      Optional<TextSpan> evidence = e.evidence().map(s -> shift(s, offset));
+      out.add(new RightEntry(e.right(), e.status(), e.limits(), evidence));
+    }
+    return new RightsTable(out);
+  }
+
+  private static TextSpan shift(TextSpan s, int offset) {
+    return new TextSpan(s.start() + offset, s.end() + offset, s.text());
+  }
+}
