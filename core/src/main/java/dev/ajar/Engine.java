@@ -84,14 +84,22 @@ final class Engine {
     if (regions.isEmpty()) {
       return classifyStated(text);
     }
-    List<Classification> parts = new ArrayList<>(regions.size());
+    // Identification alone first (cheaper than reading): most ruled-off texts are one license.
     int known = 0;
     for (int[] r : regions) {
-      Classification c = classifyStated(text.substring(r[0], r[1]));
-      parts.add(c);
-      known += c.basis() == Basis.KNOWN_TEXT ? 1 : 0;
+      String normalized = Normalizer.normalize(text.substring(r[0], r[1]));
+      known += references.get().identify(normalized, splitter.split(normalized))
+          .filter(id -> id.similarity() >= KnownLicenseDecider.KNOWN_SIMILARITY)
+          .isPresent() ? 1 : 0;
     }
-    return known >= 2 ? Bundles.combine(regions, parts) : classifyStated(text);
+    if (known < 2) {
+      return classifyStated(text);
+    }
+    List<Classification> parts = new ArrayList<>(regions.size());
+    for (int[] r : regions) {
+      parts.add(classifyStated(text.substring(r[0], r[1])));
+    }
+    return Bundles.combine(regions, parts);
   }
 
   /** The class from what the text states: its clauses, or the known text it is. */

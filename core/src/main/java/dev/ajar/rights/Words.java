@@ -48,8 +48,9 @@ final class Words {
     StringBuilder out = new StringBuilder(stop - start);
     for (int i = start; i < stop; i++) {
       char c = text.charAt(i);
-      if (c == '\u00AD' || Character.isWhitespace(c)
-          || c == '-' && i + 1 < stop && Character.isWhitespace(text.charAt(i + 1))) {
+      if (c == '\u00AD' || c == ' ' || c == '\n' || c == '\r' || c == '\t'
+          || c > 127 && Character.isWhitespace(c)
+          || c == '-' && i + 1 < stop && text.charAt(i + 1) <= ' ') {
         continue;
       }
       out.append(Character.toLowerCase(c));
