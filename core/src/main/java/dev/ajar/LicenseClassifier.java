@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import dev.ajar.declared.Declarations;
+import java.util.Optional;
+
 /**
  * Classifies a license text into a {@link LicenseClass}, with every deciding clause located.
  *
@@ -97,6 +100,30 @@ public final class LicenseClassifier {
    */
   public boolean identifiesKnownLicenses() {
     return identifyKnownLicenses;
+  }
+
+  /**
+   * Resolves one declared license value that stands outside any text: a model card's {@code
+   * license}, {@code license_name} or {@code license_link} field, or the same fields in a model
+   * file's header (a GGUF file's {@code general.license}, a safetensors file's metadata). The value
+   * is read as a model-hub id ({@code apache-2.0}, {@code llama3}; {@link DeclarationKind#HUB_ID}),
+   * else as a license URL ({@link DeclarationKind#URL}), else as an SPDX expression or license name
+   * ({@link DeclarationKind#FIELD}), with the same tables and rules as {@link
+   * Classification#declared()}.
+   *
+   * <p>Guarantees: thread-safe and deterministic; needs no classifier (only the tables of known
+   * licenses, loaded once); a value Ajar does not know is still returned, unresolved, with an empty
+   * class and the reason; the span is that of the value without surrounding blanks, as an index
+   * into {@code value}.
+   *
+   * @param value the declared value, as written
+   * @return the resolved declaration, or empty if {@code value} is blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalStateException if the bundled tables cannot be read (a broken installation)
+   * @since 0.2
+   */
+  public static Optional<DeclaredLicense> resolveDeclaration(String value) {
+    return Declarations.resolve(value);
   }
 
   /**

@@ -44,14 +44,18 @@ import picocli.CommandLine.TypeConversionException;
       "Classifies license texts: OSD_COMPATIBLE, USE_RESTRICTED, RISK_TIERED, PROPRIETARY or"
           + " NOT_A_LICENSE.",
       "Folders are scanned for LICENSE*, LICENCE*, COPYING*, NOTICE*, USE_POLICY*, *ACCEPTABLE_USE*"
-          + " and model-card README.md files whose front matter declares a license."
+          + " and model-card README.md files whose front matter declares a license, and for"
+          + " *.gguf and *.safetensors model files, whose headers (never the weights) are read for"
+          + " a declared license.",
+      "A license file whose class differs from the class its model repository declares (card,"
+          + " GGUF or safetensors header) is reported as a mismatch."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input classified, none failing the policy",
       "1:usage error (unknown option, class or restriction)",
       "2:some input could not be read (the others are reported)",
-      "3:some input matched --fail-on or --fail-on-restriction",
+      "3:some input matched --fail-on, --fail-on-restriction or --fail-on-mismatch",
       "4:internal error"
     })
 final class ClassifyCommand implements Callable<Integer> {
@@ -101,6 +105,13 @@ final class ClassifyCommand implements Callable<Integer> {
           "Exit 3 if any input carries one of these restrictions, e.g. military,non-commercial.")
   private List<Category> failOnRestrictions = new ArrayList<>();
 
+  @Option(
+      names = "--fail-on-mismatch",
+      description =
+          "Exit 3 if any license file's class differs from the class its model repository"
+              + " declares (model card, GGUF or safetensors header).")
+  private boolean failOnMismatch;
+
   /**
    * The error of an input that did not fit in memory; the heap is free again once it is dropped.
    */
@@ -143,7 +154,7 @@ final class ClassifyCommand implements Callable<Integer> {
           spec.commandLine(),
           "--explain applies to --format text only; json and sarif already list every finding");
     }
-    Policy policy = new Policy(failOn, failOnRestrictions);
+    Policy policy = new Policy(failOn, failOnRestrictions, failOnMismatch);
     int threads = this.threads.orElse(defaultThreads);
     ExecutorService pool = Executors.newFixedThreadPool(threads, ClassifyCommand::worker);
     try {
@@ -237,6 +248,9 @@ final class ClassifyCommand implements Callable<Integer> {
     if (source.problem().isPresent()) {
       return Optional.of(FileReport.failed(source.path(), source.problem().get()));
     }
+    if (source.model().isPresent()) {
+      return Optional.of(FileReport.header(source.path(), source.model().get()));
+    }
     TextReader.Decoded input;
     try {
       input =
@@ -250,10 +264,22 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     try {
       Classification c = LicenseClassifier.classify(input.text());
-      Optional<ModelCard> card =
-          source.card().or(() -> ModelCard.read(input.text(), source.path()));
+      Optional<ModelCard> card = source.card();
+      List<ModelDeclaration> declarations = source.declarations();
+      if (card.isEmpty()) { // standard input, or a file outside any card: its own front matter
+        card = ModelCard.read(input.text(), source.path());
+        declarations = withCard(card, declarations);
+      }
+      List<Mismatch> mismatches = Mismatch.between(c, declarations);
       return Optional.of(
-          FileReport.classified(source.path(), input, c, card, policy.violations(c)));
+          FileReport.classified(
+              source.path(),
+              input,
+              c,
+              card,
+              declarations,
+              mismatches,
+              policy.violations(c, mismatches)));
     } catch (RuntimeException e) {
       return Optional.of(FileReport.failed(source.path(), "could not classify: " + e.getMessage()));
     } catch (OutOfMemoryError e) {
@@ -262,6 +288,18 @@ final class ClassifyCommand implements Callable<Integer> {
       return Optional.of(
           FileReport.failed(source.path(), "could not classify: stack overflow (a bug in ajar)"));
     }
+  }
+
+  /** {@code declarations} with {@code card}'s declaration first, if there is a card. */
+  private static List<ModelDeclaration> withCard(
+      Optional<ModelCard> card, List<ModelDeclaration> declarations) {
+    if (card.isEmpty()) {
+      return declarations;
+    }
+    List<ModelDeclaration> all = new ArrayList<>();
+    all.add(ModelDeclaration.of(card.get()));
+    all.addAll(declarations);
+    return all;
   }
 
   /** Converts a {@code --fail-on-restriction} value with {@link Policy#restriction(String)}. */

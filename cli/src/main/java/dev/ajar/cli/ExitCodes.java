@@ -16,7 +16,10 @@ public final class ExitCodes {
   /** Some input could not be read or classified; the others were still reported. */
   public static final int INPUT_ERROR = 2;
 
-  /** At least one file matched {@code --fail-on} or {@code --fail-on-restriction}. */
+  /**
+   * At least one file matched {@code --fail-on} or {@code --fail-on-restriction}, or (with {@code
+   * --fail-on-mismatch}) differs from the license its model repository declares.
+   */
   public static final int POLICY_VIOLATION = 3;
 
   /** A bug in ajar itself: an unexpected exception outside the per-file handling. */

@@ -1,6 +1,7 @@
 package dev.ajar.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns the command's PATH arguments into the ordered list of inputs to classify.
@@ -28,8 +30,17 @@ import java.util.Set;
  * {@code .git}, {@code .hg} and {@code .svn}) for license-bearing files: names starting with {@code
  * LICENSE}, {@code LICENCE}, {@code COPYING}, {@code NOTICE} or {@code USE_POLICY}, names
  * containing {@code ACCEPTABLE_USE} (all case-insensitive), model cards ({@code README.md} whose
- * front matter declares a license) and the file a model card's {@code license_link} names. With
- * {@code --all-files} every file is taken.
+ * front matter declares a license), the file a model card's {@code license_link} names, and model
+ * files ({@code *.gguf}, {@code *.safetensors}) whose header declares a license or cannot be read.
+ * With {@code --all-files} every file is taken, but a model file is always reported by its header,
+ * never classified as text.
+ *
+ * <p>Each file carries what its model repository declares ({@link Source#declarations()}): the
+ * nearest model card from the file's folder up to the folder given, and the model-file headers of
+ * the nearest folder, on the same way up, that has model files declaring a license. A file named
+ * on the command line gets those of its own folder. Model-file headers are read once per file;
+ * one that cannot be read declares nothing for the files beside it (and, found by a walk or named,
+ * is an input with a problem).
  *
  * <p>A link that cannot be followed (its target is missing, or links lead round in a circle) and
  * that would be classified is an input with a problem; a link to a folder above is skipped like any
@@ -48,6 +59,8 @@ final class FileScanner {
 
   private final boolean allFiles;
   private final Map<Path, Optional<ModelCard>> cards = new HashMap<>();
+  private final Map<Path, ModelFile> modelFiles = new HashMap<>();
+  private final Map<Path, List<ModelDeclaration>> headers = new HashMap<>();
 
   FileScanner(boolean allFiles) {
     this.allFiles = allFiles;
@@ -90,7 +103,19 @@ final class FileScanner {
       return List.of(
           Source.failed(arg, TextReader.linkProblem(path).orElse("no such file or directory")));
     }
-    return List.of(Source.file(arg, path, false, cardFor(path, parentOf(path))));
+    if (ModelFile.format(path.getFileName().toString()).isPresent()) {
+      return List.of(modelSource(arg, path));
+    }
+    Path dir = parentOf(path);
+    return List.of(Source.file(arg, path, false, cardFor(path, dir), declarationsFor(path, dir)));
+  }
+
+  /** A model file as an input: its header's report, or the problem reading it. */
+  private Source modelSource(String display, Path file) {
+    ModelFile model = modelFile(file, display);
+    return model.problem().isPresent()
+        ? Source.failed(display, model.problem().get())
+        : Source.model(display, file, model);
   }
 
   private List<Source> walk(String arg, Path root) {
@@ -144,8 +169,16 @@ final class FileScanner {
     // Compared as absolute, normalised paths: the walk spells files after the argument ("./x/a",
     // "x/./a"), a card's link is resolved and normalised ("x/a"), and "." normalises to "".
     Set<Path> picked = new HashSet<>();
+    List<Source> sources = new ArrayList<>(failures);
     for (Path file : found) {
       String name = file.getFileName().toString();
+      if (ModelFile.format(name).isPresent()) {
+        ModelFile model = modelFile(file, display(arg, root, file));
+        if (model.declaration().isPresent() || model.problem().isPresent()) {
+          sources.add(modelSource(display(arg, root, file), file));
+        }
+        continue;
+      }
       Optional<ModelCard> card =
           name.equals(MODEL_CARD) ? cardIn(parentOf(file)) : Optional.empty();
       if (isLicenseName(name) || card.isPresent()) {
@@ -153,11 +186,16 @@ final class FileScanner {
       }
       card.flatMap(c -> c.linkedFile(absolute(file).getParent())).ifPresent(picked::add);
     }
-    List<Source> sources = new ArrayList<>(failures);
     for (Path file : found) {
       boolean isPicked = picked.contains(absolute(file));
-      if (isPicked || allFiles) {
-        sources.add(Source.file(display(arg, root, file), file, !isPicked, cardFor(file, root)));
+      if ((isPicked || allFiles) && ModelFile.format(file.getFileName().toString()).isEmpty()) {
+        sources.add(
+            Source.file(
+                display(arg, root, file),
+                file,
+                !isPicked,
+                cardFor(file, root),
+                declarationsFor(file, root)));
       }
     }
     sources.sort(Comparator.comparing(s -> Path.of(s.path()), FileScanner::compareByName));
@@ -177,6 +215,50 @@ final class FileScanner {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What the model repository declares for {@code file}: the nearest card's declaration, then the
+   * distinct header declarations of the nearest folder, up to {@code root}, whose model files
+   * declare any. Both paths are in the form given on the command line.
+   */
+  private List<ModelDeclaration> declarationsFor(Path file, Path root) {
+    List<ModelDeclaration> out = new ArrayList<>();
+    cardFor(file, root).map(ModelDeclaration::of).ifPresent(out::add);
+    for (Path dir = parentOf(file); dir != null; dir = dir.getParent()) {
+      List<ModelDeclaration> found = headersIn(dir);
+      if (!found.isEmpty() || dir.equals(root)) {
+        out.addAll(found);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The distinct declarations of the model files directly in {@code dir}, by file name. */
+  private List<ModelDeclaration> headersIn(Path dir) {
+    return headers.computeIfAbsent(
+        dir.toAbsolutePath().normalize(),
+        abs -> {
+          List<Path> files;
+          try (Stream<Path> listing = Files.list(abs)) {
+            files =
+                listing
+                    .filter(f -> ModelFile.format(f.getFileName().toString()).isPresent())
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .toList();
+          } catch (IOException | UncheckedIOException e) {
+            return List.of(); // the walk, or reading the file named, reports what is unreadable
+          }
+          return ModelFile.distinct(
+              files.stream().map(f -> modelFile(f, display(dir, f))).toList());
+        });
+  }
+
+  /** The header of the model file {@code file}, read once, shown as {@code display} */
+  private ModelFile modelFile(Path file, String display) {
+    return modelFiles.computeIfAbsent(absolute(file), abs -> ModelFile.read(file, display));
   }
 
   private Optional<ModelCard> cardIn(Path dir) {

@@ -18,11 +18,15 @@ import java.util.List;
  * JSON Lines: one object per input, written as soon as the input is classified.
  *
  * <p>A classified input has exactly the fields {@code path}, {@code class}, {@code confidence},
- * {@code tier}, {@code restrictions}, {@code osdConflicts}, {@code closestLicense} and {@code
- * findings}, plus {@code declaredLicense} only when a model card applies and {@code notes} only
- * when something about the input was unusual (an encoding other than UTF-8, an empty file). An
- * input that could not be read has exactly {@code path} and {@code error}. Numbers are rounded to
- * four decimals.
+ * {@code tier}, {@code restrictions}, {@code osdConflicts}, {@code closestLicense}, {@code
+ * findings}, {@code basis} and {@code declared}, plus {@code declaredLicense} only when a model
+ * card applies, {@code modelDeclarations} and {@code mismatches} only when a model repository's
+ * declaration (card, GGUF or safetensors header) applies, and {@code notes} only when something
+ * about the input was unusual (an encoding other than UTF-8, an empty file). A model file has
+ * exactly {@code path}, {@code header} ({@code GGUF} or {@code SAFETENSORS}) and {@code
+ * modelDeclarations}, plus {@code notes} when it declares nothing. An input that could not be read
+ * has exactly {@code path} and {@code error}. Numbers are rounded to four decimals. The shapes of
+ * declarations and mismatches are {@link DeclarationJson}'s.
  */
 final class JsonFormatter implements ReportFormatter {
   /** The mapper for every JSON this command writes; thread-safe once configured. */
@@ -68,6 +72,12 @@ final class JsonFormatter implements ReportFormatter {
   static ObjectNode toJson(FileReport report) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("path", report.path());
+    if (report.model().isPresent()) {
+      o.put("header", report.model().get().origin().name());
+      o.set("modelDeclarations", DeclarationJson.modelDeclarations(report.declarations()));
+      notes(o, report);
+      return o;
+    }
     if (report.classification().isEmpty()) {
       o.put("error", report.error().orElseThrow());
       return o;
@@ -93,6 +103,8 @@ final class JsonFormatter implements ReportFormatter {
       n.put("pattern", f.patternId());
       n.put("score", round(f.score()));
     }
+    o.put("basis", c.basis().name());
+    o.set("declared", DeclarationJson.declared(c));
     report
         .card()
         .ifPresent(
@@ -102,11 +114,19 @@ final class JsonFormatter implements ReportFormatter {
               d.put("link", card.licenseLink().orElse(null));
               d.put("source", card.source());
             });
+    if (!report.declarations().isEmpty()) {
+      o.set("modelDeclarations", DeclarationJson.modelDeclarations(report.declarations()));
+      o.set("mismatches", DeclarationJson.mismatches(report.mismatches()));
+    }
+    notes(o, report);
+    return o;
+  }
+
+  private static void notes(ObjectNode o, FileReport report) {
     if (!report.notes().isEmpty()) {
       ArrayNode notes = o.putArray("notes");
       report.notes().forEach(notes::add);
     }
-    return o;
   }
 
   /** {@code value} rounded to four decimals. */

@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  * lines; {@code #} comments after unquoted values. Anything else is ignored, never an error.
  *
  * @param source the path of the model card, as displayed
- * @param license the {@code license:} value (a hub id such as {@code apache-2.0} or {@code other})
+ * @param licenses the {@code license:} values, one per list item (a hub id such as {@code
+ *     apache-2.0} or {@code other}); empty when the key is absent
  * @param licenseName the {@code license_name:} value, used by hubs when {@code license} is {@code
  *     other}
  * @param licenseLink the {@code license_link:} value: a URL or a path relative to the card
  */
 record ModelCard(
     String source,
-    Optional<String> license,
+    List<String> licenses,
     Optional<String> licenseName,
     Optional<String> licenseLink) {
 
@@ -33,17 +34,16 @@ record ModelCard(
       Pattern.compile("^(license|license_name|license_link)\\s*:(.*)$");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*-\\s+(.*)$");
 
+  ModelCard {
+    licenses = List.copyOf(licenses);
+  }
+
   /**
    * The id to report: {@code license} unless it is {@code other}, else {@code license_name}, else
    * {@code license} ({@code other}), else the link.
    */
   String id() {
-    return license
-        .filter(l -> !l.equalsIgnoreCase("other"))
-        .or(() -> licenseName)
-        .or(() -> license)
-        .or(() -> licenseLink)
-        .orElseThrow();
+    return ModelDeclaration.id(licenses, licenseName, licenseLink).orElseThrow();
   }
 
   /**
@@ -71,19 +71,19 @@ record ModelCard(
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       return Optional.empty();
     }
-    String license = null;
+    List<String> license = List.of();
     String name = null;
     String link = null;
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i].stripTrailing();
       if (line.equals("---") || line.equals("...")) {
-        if (license == null && name == null && link == null) {
+        if (license.isEmpty() && name == null && link == null) {
           return Optional.empty();
         }
         return Optional.of(
             new ModelCard(
                 source,
-                Optional.ofNullable(license),
+                license,
                 Optional.ofNullable(name),
                 Optional.ofNullable(link)));
       }
@@ -97,7 +97,7 @@ record ModelCard(
       }
       String value = String.join(", ", values);
       switch (m.group(1).toLowerCase(Locale.ROOT)) {
-        case "license" -> license = value;
+        case "license" -> license = values;
         case "license_name" -> name = value;
         default -> link = value;
       }

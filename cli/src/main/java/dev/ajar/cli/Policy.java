@@ -13,13 +13,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The pass/fail rule given by {@code --fail-on} and {@code --fail-on-restriction}: a file fails
- * when its class is one of the listed classes, or when it carries one of the listed restrictions.
- * Immutable.
+ * The pass/fail rule given by {@code --fail-on}, {@code --fail-on-restriction} and {@code
+ * --fail-on-mismatch}: a file fails when its class is one of the listed classes, when it carries
+ * one of the listed restrictions, or (with {@code --fail-on-mismatch}) when its class contradicts
+ * what its model repository declares (see {@link Mismatch}). Immutable.
  */
 final class Policy {
   private final Set<LicenseClass> failOn;
   private final Set<Category> failOnRestrictions;
+  private final boolean failOnMismatch;
 
   /**
    * A policy failing on any of {@code failOn} classes or {@code failOnRestrictions} categories.
@@ -27,6 +29,20 @@ final class Policy {
    * @throws IllegalArgumentException if a category is not a restriction category
    */
   Policy(Collection<LicenseClass> failOn, Collection<Category> failOnRestrictions) {
+    this(failOn, failOnRestrictions, false);
+  }
+
+  /**
+   * A policy failing on any of {@code failOn} classes or {@code failOnRestrictions} categories,
+   * and on any mismatch when {@code failOnMismatch} is set.
+   *
+   * @throws IllegalArgumentException if a category is not a restriction category
+   */
+  Policy(
+      Collection<LicenseClass> failOn,
+      Collection<Category> failOnRestrictions,
+      boolean failOnMismatch) {
+    this.failOnMismatch = failOnMismatch;
     this.failOn = failOn.isEmpty() ? EnumSet.noneOf(LicenseClass.class) : EnumSet.copyOf(failOn);
     this.failOnRestrictions =
         failOnRestrictions.isEmpty()
@@ -52,6 +68,19 @@ final class Policy {
       if (failOnRestrictions.contains(c)) {
         reasons.add("restriction " + c.slug());
       }
+    }
+    return reasons;
+  }
+
+  /**
+   * Why {@code classification}, which contradicts its repository's declarations by {@code
+   * mismatches}, breaks this policy: the reasons of {@link #violations(Classification)}, then one
+   * per mismatch ("mismatch with models/m/README.md") under {@code --fail-on-mismatch}.
+   */
+  List<String> violations(Classification classification, List<Mismatch> mismatches) {
+    List<String> reasons = violations(classification);
+    if (failOnMismatch) {
+      mismatches.forEach(m -> reasons.add(m.violation()));
     }
     return reasons;
   }

@@ -16,11 +16,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,13 +32,18 @@ import java.util.stream.Collectors;
  * of text holding findings of one limiting category (use restriction, acceptable-use policy,
  * flow-down, risk tier, proprietary term) is one result, located by {@code charOffset}/{@code
  * charLength} and by lines and columns; the catalog patterns that found it are listed in its
- * {@code patterns} property, and its {@code score} is the highest of theirs. A result's level is
+ * {@code patterns} property, and its {@code score} is the highest of theirs; every result of a
+ * file also carries the file's {@code basis} and {@code declared} licenses (as in the JSON
+ * output) in its properties. A license file that contradicts its model repository's declaration
+ * is one more result per declaration, of rule {@value #MISMATCH_RULE}, located at the file, with
+ * the declaring card or model file as its related location. A result's level is
  * {@code note} when its finding did not count for the file's class ({@link Openness#counts}: a
  * weak clause that decided nothing, or any limiting clause in an open license); otherwise {@code
  * error} when the file breaks the policy, {@code warning} when it does not. Inputs that could not
  * be read are tool execution notifications of level {@code error}, and make {@code
  * executionSuccessful} false; notes on classified inputs (an encoding other than UTF-8, an empty
- * file) are notifications of level {@code note}.
+ * file) are notifications of level {@code note}, and so are the declarations of model files'
+ * headers reported as inputs.
  *
  * <p>Streaming: the run object lists {@code results} first, each written as its input is
  * classified, then {@code tool} and {@code invocations}, which are complete only at the end (JSON
@@ -49,8 +55,11 @@ final class SarifFormatter implements ReportFormatter {
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
   private final JsonGenerator json;
-  private final Map<Category, Integer> ruleIndex = new EnumMap<>(Category.class);
-  private final List<Category> rules = new ArrayList<>();
+  /** The rule of a license file whose class contradicts its repository's declared license. */
+  static final String MISMATCH_RULE = "declared-license-mismatch";
+
+  private final Map<String, Integer> ruleIndex = new HashMap<>();
+  private final List<ObjectNode> rules = new ArrayList<>();
   private final List<ObjectNode> notifications = new ArrayList<>();
   private boolean failed;
 
@@ -79,6 +88,14 @@ final class SarifFormatter implements ReportFormatter {
 
   @Override
   public void write(FileReport r) {
+    if (r.model().isPresent()) {
+      for (ModelDeclaration d : r.declarations()) {
+        notifications.add(
+            notification(r.path(), "note", "its " + d.origin().label() + " declares " + d.id()));
+      }
+      r.notes().forEach(n -> notifications.add(notification(r.path(), "note", n)));
+      return;
+    }
     if (r.classification().isEmpty()) {
       notifications.add(notification(r.path(), "error", r.error().orElseThrow()));
       failed = true;
@@ -99,6 +116,9 @@ final class SarifFormatter implements ReportFormatter {
           for (List<Finding> same : byRuleAndSpan.values()) {
             json.writeTree(result(r, c, same));
           }
+          for (Mismatch m : r.mismatches()) {
+            json.writeTree(mismatch(r, c, m));
+          }
           json.flush();
         });
   }
@@ -112,7 +132,7 @@ final class SarifFormatter implements ReportFormatter {
           driver.put("name", "ajar");
           driver.put("version", Main.version());
           ArrayNode ruleNodes = driver.putArray("rules");
-          rules.forEach(c -> ruleNodes.add(rule(c)));
+          ruleNodes.addAll(rules);
           json.writeFieldName("tool");
           json.writeTree(JsonFormatter.MAPPER.createObjectNode().set("driver", driver));
           ObjectNode invocation = JsonFormatter.MAPPER.createObjectNode();
@@ -161,7 +181,7 @@ final class SarifFormatter implements ReportFormatter {
     Finding f = same.get(0);
     ObjectNode result = JsonFormatter.MAPPER.createObjectNode();
     result.put("ruleId", f.category().slug());
-    result.put("ruleIndex", ruleIndex(f.category()));
+    result.put("ruleIndex", ruleIndex(f.category().slug(), () -> rule(f.category())));
     boolean counts = same.stream().anyMatch(each -> Openness.counts(each, c));
     result.put("level", !counts ? "note" : r.violations().isEmpty() ? "warning" : "error");
     Set<OsdCriterion> broken = Openness.broken(f, c);
@@ -200,14 +220,59 @@ final class SarifFormatter implements ReportFormatter {
     properties.put(
         "score", JsonFormatter.round(same.stream().mapToDouble(Finding::score).max().orElseThrow()));
     properties.put("licenseClass", c.licenseClass().name());
+    declared(properties, c);
     return result;
   }
 
-  private int ruleIndex(Category c) {
+  /** The file's basis and declared licenses, as in the JSON output. */
+  private static void declared(ObjectNode properties, Classification c) {
+    properties.put("basis", c.basis().name());
+    properties.set("declared", DeclarationJson.declared(c));
+  }
+
+  /** The result for a file whose class {@code m} contradicts a declaration of its repository. */
+  private ObjectNode mismatch(FileReport r, Classification c, Mismatch m) {
+    ObjectNode result = JsonFormatter.MAPPER.createObjectNode();
+    result.put("ruleId", MISMATCH_RULE);
+    result.put("ruleIndex", ruleIndex(MISMATCH_RULE, SarifFormatter::mismatchRule));
+    result.put("level", r.violations().isEmpty() ? "warning" : "error");
+    result.putObject("message").put("text", m.message());
+    result
+        .putArray("locations")
+        .addObject()
+        .putObject("physicalLocation")
+        .set("artifactLocation", artifact(r.path()));
+    ObjectNode related = result.putArray("relatedLocations").addObject();
+    related.put("id", 1);
+    related.putObject("message").put("text", "declared in the " + m.declaration().origin().label());
+    related.putObject("physicalLocation").set("artifactLocation", artifact(m.declaration().source()));
+    ObjectNode properties = result.putObject("properties");
+    properties.put("licenseClass", c.licenseClass().name());
+    properties.set("mismatch", DeclarationJson.mismatch(m));
+    properties.set("modelDeclaration", DeclarationJson.modelDeclaration(m.declaration()));
+    declared(properties, c);
+    return result;
+  }
+
+  private static ObjectNode mismatchRule() {
+    ObjectNode rule = JsonFormatter.MAPPER.createObjectNode();
+    rule.put("id", MISMATCH_RULE);
+    rule.putObject("shortDescription")
+        .put("text", "License file differs from the declared license");
+    rule.putObject("fullDescription")
+        .put(
+            "text",
+            "The class read from a license file differs from the class of the license its model"
+                + " repository declares in a model card, GGUF header or safetensors header.");
+    return rule;
+  }
+
+  /** The index of rule {@code id}, added (built by {@code rule}) when first used. */
+  private int ruleIndex(String id, Supplier<ObjectNode> rule) {
     return ruleIndex.computeIfAbsent(
-        c,
+        id,
         k -> {
-          rules.add(k);
+          rules.add(rule.get());
           return rules.size() - 1;
         });
   }

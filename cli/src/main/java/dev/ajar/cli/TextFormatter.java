@@ -2,6 +2,7 @@ package dev.ajar.cli;
 
 import dev.ajar.Classification;
 import dev.ajar.ClosestLicense;
+import dev.ajar.DeclaredLicense;
 import dev.ajar.Finding;
 import dev.ajar.LicenseClass;
 import dev.ajar.OsdCriterion;
@@ -15,11 +16,15 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
- * A readable table: one row per input (path, class, confidence, risk tier, declared license). Under
- * each row: the {@value #TOP_SPANS} most telling excerpts, each with the categories found in it;
- * or, with {@code --explain}, every finding grouped by span (line, offsets, full excerpt, then each
- * finding's kind, category, pattern, score and the OSD criteria it breaks); then any error, note or
- * policy failure. A summary line closes the table.
+ * A readable table: one row per input (path, class, confidence, risk tier, and the license its
+ * model repository declares, with where). Under each row: the {@value #TOP_SPANS} most telling
+ * excerpts, each with the categories found in it; or, with {@code --explain}, every finding
+ * grouped by span (line, offsets, full excerpt, then each finding's kind, category, pattern, score
+ * and the OSD criteria it breaks); then a {@code declared:} line (the licenses the text itself
+ * declares, and what its class rests on), a {@code mismatch:} line per declaration of the model
+ * repository that the class contradicts, and any error, note or policy failure. A model file's
+ * row has {@code -} for class, confidence and tier, and a {@code declared:} line for its header.
+ * A summary line closes the table.
  *
  * <p>Each row is printed as soon as its input is classified; the path column is as wide as the
  * longest path of all the inputs, known before the first. Only counts are kept for the summary, so
@@ -43,6 +48,8 @@ final class TextFormatter implements ReportFormatter {
   private int inputs;
   private int errors;
   private int failing;
+  private int headers;
+  private int mismatching;
 
   TextFormatter(PrintStream out, boolean explain) {
     this.out = out;
@@ -61,6 +68,16 @@ final class TextFormatter implements ReportFormatter {
     inputs++;
     String path = TerminalText.escape(r.path());
     failing += r.violations().isEmpty() ? 0 : 1;
+    String declared = declaredColumn(r);
+    if (r.model().isPresent()) {
+      headers++;
+      printRow(path, "-", "-", "-", declared);
+      for (ModelDeclaration d : r.declarations()) {
+        out.println("    declared: " + licenses(d.licenses()) + " in the " + d.origin().label());
+      }
+      r.notes().forEach(n -> out.println("    note: " + TerminalText.escape(n)));
+      return;
+    }
     if (r.classification().isEmpty()) {
       errors++;
       printRow(path, "ERROR", "-", "-", "");
@@ -69,8 +86,6 @@ final class TextFormatter implements ReportFormatter {
     }
     Classification c = r.classification().get();
     byClass.merge(c.licenseClass(), 1, Integer::sum);
-    String declared =
-        r.card().map(card -> TerminalText.escape(card.id() + " (" + card.source() + ")")).orElse("");
     String tier = c.riskTier().map(Enum::name).orElse("-");
     String confidence = String.format(Locale.ROOT, "%.2f", c.confidence());
     printRow(path, c.licenseClass().name(), confidence, tier, declared);
@@ -87,6 +102,13 @@ final class TextFormatter implements ReportFormatter {
         out.println("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
       }
     }
+    out.println(
+        "    declared: "
+            + (c.declared().isEmpty() ? "none" : licenses(c.declared()))
+            + "; basis "
+            + c.basis());
+    r.mismatches().forEach(m -> out.println("    mismatch: " + TerminalText.escape(m.message())));
+    mismatching += r.mismatches().isEmpty() ? 0 : 1;
     r.notes().forEach(n -> out.println("    note: " + TerminalText.escape(n)));
     if (!r.violations().isEmpty()) {
       out.println("    policy: FAIL (" + String.join(", ", r.violations()) + ")");
@@ -101,6 +123,36 @@ final class TextFormatter implements ReportFormatter {
 
   private void printRow(String path, String klass, String confidence, String tier, String declared) {
     out.println(String.format(row, path, klass, confidence, tier, declared).stripTrailing());
+  }
+
+  /**
+   * The DECLARED column: each declaration of the model repository as {@code id (source)}, joined
+   * with {@code ; }; empty outside model repositories.
+   */
+  private static String declaredColumn(FileReport r) {
+    List<String> shown = r.declarations().stream().map(ModelDeclaration::shown).toList();
+    if (shown.isEmpty()) {
+      shown = r.card().map(card -> card.id() + " (" + card.source() + ")").stream().toList();
+    }
+    return TerminalText.escape(String.join("; ", shown));
+  }
+
+  /**
+   * Declared licenses as {@code Apache-2.0 (HUB_ID, OSD_COMPATIBLE), acme (FIELD, no class)},
+   * escaped for the terminal.
+   */
+  private static String licenses(List<DeclaredLicense> declared) {
+    return TerminalText.escape(
+        declared.stream()
+            .map(
+                d ->
+                    d.expression()
+                        + " ("
+                        + d.kind()
+                        + ", "
+                        + d.licenseClass().map(Enum::name).orElse("no class")
+                        + ")")
+            .collect(Collectors.joining(", ")));
   }
 
   /** "closest: MIT (similarity 0.95, 1 sentence added, 0 dropped)". */
@@ -157,6 +209,12 @@ final class TextFormatter implements ReportFormatter {
     byClass.forEach((k, n) -> parts.add(n + " " + k));
     if (errors > 0) {
       parts.add(errors + " unreadable");
+    }
+    if (headers > 0) {
+      parts.add(headers + (headers == 1 ? " model file header" : " model file headers"));
+    }
+    if (mismatching > 0) {
+      parts.add(mismatching + " not matching the declared license");
     }
     if (failing > 0) {
       parts.add(failing + " failing the policy");

@@ -109,7 +109,9 @@ class ClassifyCommandTest {
             "restrictions",
             "osdConflicts",
             "closestLicense",
-            "findings"),
+            "findings",
+            "basis",
+            "declared"),
         fields);
     assertTrue(line.get("tier").isNull());
     assertTrue(line.get("closestLicense").isNull());

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Runs {@link Main#run} in-process and captures what it wrote; test fixtures. */
 final class Cli {
@@ -50,6 +52,13 @@ final class Cli {
         }
       }
       return lines;
+    }
+
+    /** Standard output parsed as JSON Lines, by each line's {@code path}, in path order. */
+    Map<String, JsonNode> byPath() {
+      Map<String, JsonNode> map = new TreeMap<>();
+      json().forEach(l -> map.put(l.get("path").asText(), l));
+      return map;
     }
 
     /** Standard output parsed as one JSON document. */

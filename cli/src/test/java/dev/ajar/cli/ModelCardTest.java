@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,9 @@ class ModelCardTest {
     assertEquals(
         "mit, bsd-3-clause",
         read("---\nlicense:\n- mit\n  - bsd-3-clause\ntags: [x]\n---\n").orElseThrow().id());
+    assertEquals(
+        List.of("mit", "apache-2.0"),
+        read("---\nlicense: [mit, 'apache-2.0']\n---\n").orElseThrow().licenses());
   }
 
   @Test

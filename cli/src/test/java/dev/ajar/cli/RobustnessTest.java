@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +37,6 @@ class RobustnessTest {
 
   private String p(String relative) {
     return dir.resolve(relative).toString();
-  }
-
-  private static Map<String, JsonNode> byPath(Cli.Result r) {
-    Map<String, JsonNode> map = new TreeMap<>();
-    r.json().forEach(l -> map.put(l.get("path").asText(), l));
-    return map;
   }
 
   private static String error(Map<String, JsonNode> lines, String path) {
@@ -62,7 +55,7 @@ class RobustnessTest {
     Cli.Result json =
         Cli.run("classify", "--format", "json", unreadable.toString(), license.toString());
     assertEquals(ExitCodes.INPUT_ERROR, json.exit(), json::toString);
-    Map<String, JsonNode> lines = byPath(json);
+    Map<String, JsonNode> lines = json.byPath();
     assertFalse(error(lines, unreadable.toString()).isBlank());
     assertEquals("OSD_COMPATIBLE", lines.get(license.toString()).get("class").asText());
     assertTrue(json.err().contains("ajar: /proc/self/mem: "), json.err());
@@ -84,7 +77,7 @@ class RobustnessTest {
           Files.isReadable(locked), "chmod 000 does not stop this user (root) from listing");
       Cli.Result r = Cli.run("classify", "--format", "json", dir.toString());
       assertEquals(ExitCodes.INPUT_ERROR, r.exit(), r::toString);
-      Map<String, JsonNode> lines = byPath(r);
+      Map<String, JsonNode> lines = r.byPath();
       assertEquals("cannot list folder: permission denied", error(lines, p("locked")));
       assertEquals("OSD_COMPATIBLE", lines.get(p("LICENSE")).get("class").asText());
     } finally {
@@ -106,7 +99,7 @@ class RobustnessTest {
 
     Cli.Result r = Cli.run("classify", "--format", "json", dir.toString());
     assertEquals(ExitCodes.INPUT_ERROR, r.exit(), r::toString);
-    Map<String, JsonNode> lines = byPath(r);
+    Map<String, JsonNode> lines = r.byPath();
     assertEquals(
         List.of(p("COPYING-a"), p("COPYING-b"), p("LICENSE"), p("LICENSE-loop"), p("NOTICE")),
         List.copyOf(lines.keySet()),
@@ -119,9 +112,9 @@ class RobustnessTest {
 
     Cli.Result named = Cli.run("classify", "--format", "json", p("LICENSE-loop"), p("NOTICE"));
     assertEquals(ExitCodes.INPUT_ERROR, named.exit(), named::toString);
-    assertEquals(loop, error(byPath(named), p("LICENSE-loop")));
+    assertEquals(loop, error(named.byPath(), p("LICENSE-loop")));
     assertEquals(
-        "broken symbolic link: its target does not exist", error(byPath(named), p("NOTICE")));
+        "broken symbolic link: its target does not exist", error(named.byPath(), p("NOTICE")));
   }
 
   @Test
@@ -142,7 +135,7 @@ class RobustnessTest {
 
     Cli.Result json = Cli.run("classify", "--format", "json", dir.toString());
     assertEquals(ExitCodes.OK, json.exit(), json::toString);
-    Map<String, JsonNode> lines = byPath(json);
+    Map<String, JsonNode> lines = json.byPath();
     assertEquals("USE_RESTRICTED", lines.get(p("LICENSE-utf16")).get("class").asText());
     assertEquals(
         "decoded as UTF-16BE (byte-order mark)",
@@ -188,7 +181,7 @@ class RobustnessTest {
 
     Cli.Result r = Cli.run("classify", "--format", "json", "--all-files", dir.toString());
     assertEquals(ExitCodes.INPUT_ERROR, r.exit(), r::toString);
-    Map<String, JsonNode> lines = byPath(r);
+    Map<String, JsonNode> lines = r.byPath();
     assertEquals(
         "too large: 10000001 characters, over the classifier's limit of 10000000 characters",
         error(lines, p("LICENSE-huge")));
@@ -252,7 +245,8 @@ class RobustnessTest {
   private static WeakReference<Classification> writeOne(ReportFormatter formatter) {
     TextReader.Decoded input = new TextReader.Decoded(MILITARY, Optional.empty());
     Classification c = LicenseClassifier.classify(MILITARY);
-    formatter.write(FileReport.classified("LICENSE", input, c, Optional.empty(), List.of()));
+    formatter.write(
+        FileReport.classified("LICENSE", input, c, Optional.empty(), List.of(), List.of(), List.of()));
     return new WeakReference<>(c);
   }
 }

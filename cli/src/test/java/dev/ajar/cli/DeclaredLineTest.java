@@ -1,0 +1,62 @@
+package dev.ajar.cli;
+
+import static dev.ajar.cli.Cli.MILITARY;
+import static dev.ajar.cli.Cli.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a text declares itself, and what its class rests on, in every format. */
+class DeclaredLineTest {
+  @TempDir Path dir;
+
+  private static final String SPDX_ONLY = "// SPDX-License-Identifier: MIT\nint main() {}\n";
+
+  @Test
+  void textShowsTheDeclaredLicensesAndTheBasis() {
+    Path spdx = write(dir, "LICENSE.c", SPDX_ONLY);
+    Path military = write(dir, "LICENSE", MILITARY);
+    Cli.Result r = Cli.run("classify", spdx.toString(), military.toString());
+
+    String[] rows = r.out().split("\n(?! )"); // a row with the lines under it
+    assertTrue(rows[1].contains("\n    declared: MIT (SPDX_LINE, OSD_COMPATIBLE); basis DECLARATION"),
+        r::toString);
+    assertTrue(rows[2].contains("\n    declared: none; basis CLAUSES"), r::toString);
+  }
+
+  @Test
+  void jsonHasBasisAndDeclaredWithOffsetsIntoTheText() throws Exception {
+    Path spdx = write(dir, "LICENSE.c", SPDX_ONLY);
+    JsonNode line = Cli.run("classify", "--format", "json", spdx.toString()).json().get(0);
+
+    assertEquals("OSD_COMPATIBLE", line.get("class").asText(), line::toString);
+    assertEquals("DECLARATION", line.get("basis").asText());
+    JsonNode d = line.get("declared").get(0);
+    assertEquals("SPDX_LINE", d.get("kind").asText());
+    assertEquals("MIT", d.get("expression").asText());
+    assertEquals("OSD_COMPATIBLE", d.get("class").asText());
+    assertEquals("MIT", d.get("ids").get(0).asText());
+    String text = Files.readString(spdx);
+    assertEquals(
+        text.substring(d.get("start").asInt(), d.get("end").asInt()), d.get("text").asText());
+  }
+
+  @Test
+  void sarifResultsCarryTheFilesBasisAndDeclaredLicenses() {
+    Path file = write(dir, "LICENSE", "SPDX-License-Identifier: MIT\n\n" + MILITARY);
+    JsonNode sarif = Cli.run("classify", "--format", "sarif", file.toString()).document();
+
+    JsonNode results = sarif.at("/runs/0/results");
+    assertTrue(results.size() > 0, sarif::toString);
+    for (JsonNode result : results) {
+      JsonNode properties = result.get("properties");
+      assertEquals("CLAUSES", properties.get("basis").asText(), "terms outrank the declaration");
+      assertEquals("MIT", properties.at("/declared/0/expression").asText(), result::toString);
+    }
+  }
+}
