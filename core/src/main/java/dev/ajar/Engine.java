@@ -84,13 +84,15 @@ final class Engine {
     if (regions.isEmpty()) {
       return classifyStated(text);
     }
-    // Identification alone first (cheaper than reading): most ruled-off texts are one license.
+    // Identification alone first (cheaper than reading): most ruled-off texts are one license,
+    // and a known text that is itself a bundle (Python-2.0.1 holds the PSF, BeOpen and CNRI
+    // licenses) is that one known text.
+    if (isKnown(text)) {
+      return classifyStated(text);
+    }
     int known = 0;
     for (int[] r : regions) {
-      String normalized = Normalizer.normalize(text.substring(r[0], r[1]));
-      known += references.get().identify(normalized, splitter.split(normalized))
-          .filter(id -> id.similarity() >= KnownLicenseDecider.KNOWN_SIMILARITY)
-          .isPresent() ? 1 : 0;
+      known += isKnown(text.substring(r[0], r[1])) ? 1 : 0;
     }
     if (known < 2) {
       return classifyStated(text);
@@ -100,6 +102,14 @@ final class Engine {
       parts.add(classifyStated(text.substring(r[0], r[1])));
     }
     return Bundles.combine(regions, parts);
+  }
+
+  /** Whether {@code text} is, or nearly is, a known license text. */
+  private boolean isKnown(String text) {
+    String normalized = Normalizer.normalize(text);
+    return references.get().identify(normalized, splitter.split(normalized))
+        .filter(id -> id.similarity() >= KnownLicenseDecider.KNOWN_SIMILARITY)
+        .isPresent();
   }
 
   /** The class from what the text states: its clauses, or the known text it is. */

@@ -736,7 +736,7 @@ final class ClauseReader {
         if (!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are")) {
           return i;
         }
-      } else if (PASSIVE_GRANTS.contains(word) && (w.is(i - 1, BE) || w.is(i - 2, BE)
+      } else if (w.stemIn(i, PASSIVE_GRANT_STEMS) && (w.is(i - 1, BE) || w.is(i - 2, BE)
           && w.is(i - 1, Set.of("hereby", "also", "freely", "expressly")))) {
         return i;
       } else if ((word.equals("free") || word.equals("entitled")) && w.phraseAt(i + 1, "to")) {
@@ -780,9 +780,9 @@ final class ClauseReader {
       words("you", "licensee", "licensees", "anyone", "everyone", "any", "users", "user",
           "recipients", "recipient", "the", "each", "all", "persons", "people");
 
-  private static final Set<String> PASSIVE_GRANTS =
-      words("granted", "permitted", "allowed", "authorized", "authorised", "free", "licensed",
-          "licenced", "given");
+  /** By stem, so a participle a line break cut ("are al-/low-/ed") still reads as one. */
+  private static final Set<String> PASSIVE_GRANT_STEMS =
+      Lexicon.stems("granted permitted allowed authorized authorised free licensed licenced given");
 
   /** Who may hold rights under a grant: "you may", "the Software may", "anyone can". */
   private boolean licenseeSubject(int modal) {
