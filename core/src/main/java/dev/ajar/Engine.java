@@ -1,10 +1,10 @@
 package dev.ajar;
 
+import dev.ajar.declared.Declarations;
 import dev.ajar.index.ClauseCatalog;
 import dev.ajar.index.ClauseMatch;
 import dev.ajar.index.ClauseMatcher;
 import dev.ajar.index.ClausePattern;
-import dev.ajar.declared.Declarations;
 import dev.ajar.reference.Identification;
 import dev.ajar.reference.ReferenceIndex;
 import dev.ajar.rights.Act;

@@ -1,8 +1,8 @@
 package dev.ajar.rights;
 
+import com.google.common.collect.Sets;
 import dev.ajar.Limit;
 import dev.ajar.Right;
-import com.google.common.collect.Sets;
 import java.util.Set;
 
 /**

@@ -20,13 +20,12 @@ import static dev.ajar.rights.Lexicon.PROVISO;
 import static dev.ajar.rights.Lexicon.RIGHT_NOUN_STEMS;
 import static dev.ajar.rights.Lexicon.USE_STEMS;
 import static dev.ajar.rights.Lexicon.WORK_STEMS;
+import static dev.ajar.rights.Lexicon.words;
 
 import dev.ajar.Limit;
 import dev.ajar.Right;
 import java.util.EnumSet;
 import java.util.List;
-import static dev.ajar.rights.Lexicon.words;
-
 import java.util.Set;
 
 /**
@@ -261,15 +260,6 @@ final class ClauseReader {
     int subject = not - (w.low[not].equals("t") ? 2 : 2);
     return w.is(subject, LICENSEES) && (w.stemIn(subject - 1, WORK_STEMS)
         || w.is(subject - 1, RELATIVES));
-  }
-
-  private boolean noComma(int start, int end) {
-    for (int k = start; k <= end; k++) {
-      if (w.gap[k] == ',' || w.gap[k] == ';' || w.gap[k] == ':') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean isNot(int i) {

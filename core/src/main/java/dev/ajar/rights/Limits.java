@@ -5,12 +5,11 @@ import static dev.ajar.rights.Lexicon.LIMIT_STEMS;
 import static dev.ajar.rights.Lexicon.ONLY;
 import static dev.ajar.rights.Lexicon.ONLY_NOT_A_SCOPE;
 import static dev.ajar.rights.Lexicon.PERMISSION_STEMS;
+import static dev.ajar.rights.Lexicon.words;
 
 import dev.ajar.Limit;
 import java.util.EnumSet;
 import java.util.Map;
-import static dev.ajar.rights.Lexicon.words;
-
 import java.util.Set;
 
 /**

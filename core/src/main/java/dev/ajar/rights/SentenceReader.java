@@ -6,6 +6,7 @@ import static dev.ajar.rights.Lexicon.DISCLAIM_STEMS;
 import static dev.ajar.rights.Lexicon.FORBID_WORDS;
 import static dev.ajar.rights.Lexicon.REQUEST_WORDS;
 import static dev.ajar.rights.Lexicon.THIS_THAT;
+import static dev.ajar.rights.Lexicon.words;
 
 import dev.ajar.Right;
 import dev.ajar.text.Sentence;
@@ -13,8 +14,6 @@ import dev.ajar.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import static dev.ajar.rights.Lexicon.words;
-
 import java.util.Set;
 
 /**
