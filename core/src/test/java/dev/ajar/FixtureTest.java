@@ -23,6 +23,10 @@ class FixtureTest {
     "fixtures/proprietary, 1.0",
     "fixtures/tiered, 1.0",
     "fixtures/not-license, 0.75",
+    // Issue 13's documents: news, blog posts, issue threads and changelogs that describe license
+    // terms are read as terms (measured 6/14 right, all model cards and the notice file among
+    // them): telling commentary from terms is still open work.
+    "fixtures/documents, 0.4",
   })
   void folderReachesItsFloor(String folder, double floor) {
     List<Fixtures.Labelled> texts = Fixtures.folder(folder);

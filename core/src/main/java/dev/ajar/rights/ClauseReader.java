@@ -42,6 +42,10 @@ final class ClauseReader {
   /** How far before "not" a modal may stand ("shall in any event not"). */
   private static final int NEGATION_REACH = 3;
 
+  /** "no more than the cost", "no later than": a measure, not a negative subject. */
+  private static final Set<String> COMPARATIVES =
+      words("more", "less", "later", "longer", "earlier", "fewer", "greater", "sooner", "other");
+
   /** "This license does not extend to ...": the grant's scope, denied. */
   private static final Set<String> SCOPE_VERBS =
       words("extend", "extends", "apply", "applies", "cover", "covers", "permit", "permits",
@@ -143,7 +147,7 @@ final class ClauseReader {
       } else {
         return Lead.GRANTS; // "grants you a license to:" with the rights in the items below
       }
-    } else if (cue < 0 && w.find(from, to, Lexicon.ONLY) >= 0
+    } else if (cue < 0 && onlyScope()
         && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
       // "You agree to use the Software only for scholarly purposes": a scope with no grant word.
       Set<Limit> limits = Limits.in(w, from, to);
@@ -210,7 +214,7 @@ final class ClauseReader {
           return new int[] {i + 1, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
-          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS)) {
+          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
         int modal = w.find(i + 1, Math.min(to, i + 16), BINDING_MODALS);
         if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)
@@ -372,6 +376,17 @@ final class ClauseReader {
       return;
     }
     rights.remove(Right.USE);
+    if (onlySales(verb, Math.min(actEnd, verb + VERB_LIST))) {
+      // "may not sell, rent or lease": no commerce with the work, sharing itself stays free.
+      rights.remove(Right.REDISTRIBUTE);
+      rights.remove(Right.COPY);
+    }
+    if ((!rights.isEmpty() || useVerb) && namedOthersBound(start)) {
+      // "Richard M Stallman may not make use of or redistribute this": the ones named are
+      // excluded from the grant, a limit on users rather than a withheld freedom.
+      out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      return;
+    }
     if (!rights.isEmpty() && !useVerb && toNamedRecipients(verb, actEnd)) {
       // "not to sell the Work to private investigators": a limit on users, not on sharing.
       out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
@@ -454,6 +469,69 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /** Whether the right words in [start, end) are only words of sale, renting or sublicensing. */
+  private boolean onlySales(int start, int end) {
+    boolean sale = false;
+    for (int k = start; k < end; k++) {
+      if (SALES.contains(w.stem[k])) {
+        sale = true;
+      } else if (rightWord(k, k + 1) >= 0 && !Lexicon.RIGHT_STEMS.get(Right.SUBLICENSE).contains(w.stem[k])
+          && !w.stemIn(k, USE_STEMS)) {
+        return false;
+      }
+    }
+    return sale;
+  }
+
+  private static final Set<String> PERSON_NOUNS =
+      words("organization", "organizations", "organisation", "organisations", "company",
+          "companies", "entity", "entities", "government", "governments", "agency", "agencies",
+          "military", "police", "individuals", "persons", "people", "corporations", "firms",
+          "employees", "members", "officers", "agents", "contractors", "competitors");
+
+  /** Whether word k is written with a capital, as a name is (not at the clause start). */
+  private boolean capitalized(int k) {
+    return k > from && w.original[k] && !w.is(k - 1, Set.of("the", "this"));
+  }
+
+  private static final Set<String> SALES =
+      Lexicon.stems("sell sold resell resold rent rented lease leased lend lent");
+
+  /**
+   * Whether the one bound by a prohibition is named and is neither the licensee, the work, nor a
+   * right: "Richard M Stallman may not", "Military organisations shall not".
+   */
+  private boolean namedOthersBound(int start) {
+    int subject = subjectStart(start);
+    int modal = -1;
+    for (int k = start - 1; k >= subject; k--) {
+      if (BINDING_MODALS.contains(w.low[k])) {
+        modal = k;
+        break;
+      }
+    }
+    if (modal <= subject || w.is(subject, Set.of("and", "or", "but", "nor"))) {
+      return false;
+    }
+    boolean named = false;
+    for (int k = subject; k < modal; k++) {
+      named |= PERSON_NOUNS.contains(w.low[k]) || k > 0 && capitalized(k);
+    }
+    if (!named) {
+      return false;
+    }
+    for (int k = subject; k < modal; k++) {
+      String word = w.low[k];
+      if (LICENSEES.contains(word) || GRANT_SUBJECTS.contains(word) || w.stemIn(k, WORK_STEMS)
+          || rightWord(k, k + 1) >= 0 || DOCUMENT_WORDS.contains(word) || NEGATORS.contains(word)
+          || GRANTOR_SUBJECTS.contains(word) || w.is(k, Set.of("we", "i", "they", "he", "she",
+              "any", "such", "each", "every", "all", "portions", "parts", "part"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "sell the Work to private investigators": a right verb given a particular recipient. */
@@ -798,6 +876,16 @@ final class ClauseReader {
           && w.low[k + 1].equals("you") && (w.low[k + 2].equals("want") || w.low[k + 2].equals("like")
               || w.low[k + 2].equals("wish"))
           && w.find(from, k, Set.of("do", "can", "may")) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An "only" that is not half of a compound ("encoder-only"). */
+  private boolean onlyScope() {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.ONLY.contains(w.low[k]) && !w.compound[k]) {
         return true;
       }
     }

@@ -38,6 +38,7 @@ final class Limits {
     for (int i = from; i < to; i++) {
       String word = w.low[i];
       if (ONLY.contains(word) && !w.phraseAt(i - 1, "not") && !w.phraseAt(i - 1, "if")
+          && !w.compound[i]
           && scopesAGrant(w, i, from, to)) {
         scoped(w, i, from, to, out);
       } else if (!any && nonCommercial(w, i, to) && !bothCommercial(w, from, to)) {

@@ -157,8 +157,9 @@ public final class SentenceReader {
         request = true;
       }
       if (DISCLAIM_STEMS.contains(w.stem[i]) || w.phraseAt(i, "as", "is")
-          || w.phraseAt(i, "not", "designed") || w.phraseAt(i, "not", "intended")) {
-        disclaim = true;
+          || word.equals("not") && (w.is(i + 1, UNTESTED) || w.phraseAt(i + 1, "been")
+              && w.is(i + 2, UNTESTED))) {
+        disclaim = true; // "not designed for", "has not been evaluated for": a warning
       }
       if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, Set.of("not", "nor")) >= 0) {
         binding = true;
@@ -181,13 +182,40 @@ public final class SentenceReader {
    * said the license forbids ...". It tells what binds someone else.
    */
   private static boolean reported(Words w) {
+    if (CHANGELOG_VERBS.contains(w.low[0])) {
+      return true; // "Added usage restrictions to the model card": a changelog entry
+    }
     for (int i = 0; i < w.size; i++) {
       if (w.phraseAt(i, "according", "to") || REPORTING.contains(w.low[i])) {
+        return true;
+      }
+      // "The licence prohibits military use": what another document says, not this one.
+      if (OTHER_DOCUMENT.contains(w.low[i]) && w.is(i + 1, DOCUMENT_NOUNS)
+          && (w.is(i + 2, DESCRIBING) || w.is(i + 2, Set.of("also")) && w.is(i + 3, DESCRIBING))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> CHANGELOG_VERBS =
+      words("added", "removed", "changed", "fixed", "updated", "renamed", "switched", "moved",
+          "deprecated", "replaced", "bumped", "dropped", "improved", "refactored", "clarified",
+          "reworded", "relicensed");
+
+  private static final Set<String> OTHER_DOCUMENT =
+      words("the", "its", "their", "that", "new", "original", "a", "his", "her");
+
+  private static final Set<String> DOCUMENT_NOUNS =
+      words("license", "licence", "terms", "agreement", "document", "policy", "clause", "text");
+
+  private static final Set<String> DESCRIBING =
+      words("prohibits", "forbids", "bans", "requires", "allows", "permits", "states", "says",
+          "grants", "lets", "restricts", "includes", "contains", "lists", "excludes", "limits");
+
+  private static final Set<String> UNTESTED =
+      words("designed", "intended", "evaluated", "tested", "validated", "verified", "trained",
+          "suitable", "certified", "approved");
 
   private static final Set<String> REPORTING =
       words("said", "says", "reported", "reports", "announced", "announces", "told", "explained",

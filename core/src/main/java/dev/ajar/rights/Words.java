@@ -20,6 +20,12 @@ final class Words {
 
   final int size;
 
+  /** Whether word i starts with an upper-case letter in the text (a name, a heading). */
+  final boolean[] original;
+
+  /** Whether word i is the second part of a hyphenated compound ("encoder-only"). */
+  final boolean[] compound;
+
   Words(String text, List<Token> tokens, int sentenceStart) {
     size = tokens.size();
     stem = new String[size];
@@ -27,6 +33,8 @@ final class Words {
     start = new int[size];
     end = new int[size];
     gap = new char[size];
+    original = new boolean[size];
+    compound = new boolean[size];
     int previousEnd = sentenceStart;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -34,6 +42,8 @@ final class Words {
       start[i] = t.start();
       end[i] = t.end();
       low[i] = lowerForm(text, t.start(), t.end());
+      original[i] = Character.isUpperCase(text.charAt(t.start()));
+      compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
