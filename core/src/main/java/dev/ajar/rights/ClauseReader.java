@@ -477,8 +477,7 @@ final class ClauseReader {
     for (int k = start; k < end; k++) {
       if (SALES.contains(w.stem[k])) {
         sale = true;
-      } else if (rightWord(k, k + 1) >= 0 && !Lexicon.RIGHT_STEMS.get(Right.SUBLICENSE).contains(w.stem[k])
-          && !w.stemIn(k, USE_STEMS)) {
+      } else if (w.rights[k] != 0 && !w.names(k, Right.SUBLICENSE) && !w.stemIn(k, USE_STEMS)) {
         return false;
       }
     }
@@ -907,11 +906,9 @@ final class ClauseReader {
 
   /** Index of the first word in [start, end) that names a right, or -1. */
   private int rightWord(int start, int end) {
-    for (int k = start; k < end; k++) {
-      for (Set<String> stems : Lexicon.RIGHT_STEMS.values()) {
-        if (stems.contains(w.stem[k])) {
-          return k;
-        }
+    for (int k = Math.max(0, start); k < Math.min(end, w.size); k++) {
+      if (w.rights[k] != 0) {
+        return k;
       }
     }
     return -1;
@@ -938,14 +935,19 @@ final class ClauseReader {
   private Set<Right> rights(int start, int end, boolean withUse) {
     Set<Right> out = EnumSet.noneOf(Right.class);
     for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
-      for (var e : Lexicon.RIGHT_STEMS.entrySet()) {
-        // In a grant, a right after "not" or "without" is not granted ("licensed, not sold";
-        // "without modification"), unless "with or without".
-        boolean negatedInGrant = withUse && (w.is(k - 1, NEGATORS)
-            || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or"));
-        if (e.getValue().contains(w.stem[k]) && !commercialNegated(k, e.getKey())
-            && !negatedInGrant) {
-          out.add(e.getKey());
+      if (w.rights[k] == 0) {
+        continue;
+      }
+      // In a grant, a right after "not" or "without" is not granted ("licensed, not sold";
+      // "without modification"), unless "with or without".
+      boolean negatedInGrant = withUse && (w.is(k - 1, NEGATORS)
+          || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or"));
+      if (negatedInGrant) {
+        continue;
+      }
+      for (Right r : Right.values()) {
+        if (w.names(k, r) && !commercialNegated(k, r)) {
+          out.add(r);
         }
       }
     }

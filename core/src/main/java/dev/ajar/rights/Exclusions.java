@@ -127,10 +127,8 @@ final class Exclusions {
    */
   private static boolean aboutGrantMechanics(Words w, int from, int to) {
     for (int k = from; k < to; k++) {
-      for (var e : Lexicon.RIGHT_STEMS.entrySet()) {
-        if (e.getKey() != Right.USE && e.getValue().contains(w.stem[k])) {
-          return true;
-        }
+      if (w.namesRightBeyondUse(k)) {
+        return true;
       }
       if (MECHANICS.contains(w.low[k])) {
         return true;

@@ -152,6 +152,22 @@ final class Lexicon {
         + " commercialize commercialise monetize monetise rent rented lease leased lend lent"));
   }
 
+  /**
+   * For each stem that names a right, the rights it names as bits ({@code 1 << ordinal}): one
+   * look-up per word instead of one per right, which is most of the reader's time.
+   */
+  static final Map<String, Integer> RIGHTS_BY_STEM = rightsByStem();
+
+  private static Map<String, Integer> rightsByStem() {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (Map.Entry<Right, Set<String>> e : RIGHT_STEMS.entrySet()) {
+      for (String stem : e.getValue()) {
+        out.merge(stem, 1 << e.getKey().ordinal(), (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** Words that tie a limit to a purpose, user group, place or form. */
   static final Map<Limit, Set<String>> LIMIT_STEMS = new EnumMap<>(Limit.class);
 

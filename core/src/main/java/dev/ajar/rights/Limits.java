@@ -97,12 +97,7 @@ final class Limits {
     if (w.stemIn(k, Lexicon.USE_STEMS) || w.stemIn(k, Lexicon.GRANT_VERB_STEMS)) {
       return true;
     }
-    for (Set<String> stems : Lexicon.RIGHT_STEMS.values()) {
-      if (stems.contains(w.stem[k]) && !w.low[k].startsWith("commercial")) {
-        return true;
-      }
-    }
-    return false;
+    return w.rights[k] != 0 && !w.low[k].startsWith("commercial");
   }
 
   /** Limits named by the complement of "only" at {@code only}. */

@@ -23,6 +23,9 @@ final class Words {
   /** Whether word i starts with an upper-case letter in the text (a name, a heading). */
   final boolean[] original;
 
+  /** The rights word i names, as bits {@code 1 << Right.ordinal()}; 0 for none. */
+  final int[] rights;
+
   /** Whether word i is the second part of a hyphenated compound ("encoder-only"). */
   final boolean[] compound;
 
@@ -35,6 +38,7 @@ final class Words {
     gap = new char[size];
     original = new boolean[size];
     compound = new boolean[size];
+    rights = new int[size];
     int previousEnd = sentenceStart;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -44,6 +48,7 @@ final class Words {
       low[i] = lowerForm(text, t.start(), t.end());
       original[i] = Character.isUpperCase(text.charAt(t.start()));
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
+      rights[i] = Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
@@ -89,6 +94,16 @@ final class Words {
       }
     }
     return best;
+  }
+
+  /** Whether word i names {@code right}. */
+  boolean names(int i, dev.ajar.Right right) {
+    return (rights[i] & 1 << right.ordinal()) != 0;
+  }
+
+  /** Whether word i names a right other than use. */
+  boolean namesRightBeyondUse(int i) {
+    return (rights[i] & ~(1 << dev.ajar.Right.USE.ordinal())) != 0;
   }
 
   /** Whether word i is one of {@code set} (by lower-case form). */
