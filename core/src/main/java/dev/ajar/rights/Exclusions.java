@@ -28,9 +28,6 @@ final class Exclusions {
 
   private Exclusions() {}
 
-  /** Where a use is taken out of the grant. */
-  private static final Set<String> SCOPE_WORDS = words("scope", "outside", "beyond");
-
   private static final Set<String> COVER_VERBS =
       words("cover", "covers", "include", "includes", "extend", "extends", "reach", "reaches");
 
