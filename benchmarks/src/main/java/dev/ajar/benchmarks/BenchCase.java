@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param knownId the SPDX id known-license identification should name: the license's own id for
  *     SPDX texts and for variants of them, empty for other corpora
  * @param sourceId for a variant, the id of the text it was made from
- * @param phrasing for an insertion variant, the sentence inserted
+ * @param phrasing for an insertion variant, the sentence inserted; for an article, the sentence quoted
  */
 record BenchCase(
     LabelledText labelled,
@@ -41,7 +41,18 @@ record BenchCase(
     /** As {@link #RESTRICTION}, with a held-out v2 sentence: no report shows it or its errors. */
     RESTRICTION_V2,
     /** As {@link #MENTION}, with a held-out v2 harmless sentence: no report shows it or its errors. */
-    HARMLESS_V2;
+    HARMLESS_V2,
+    /**
+     * A notice file of 2 to 10 SPDX texts between rule lines; gold OSD_COMPATIBLE, or
+     * USE_RESTRICTED when one member is restrictive.
+     */
+    BUNDLE,
+    /** One SPDX text 2 to 10 times between rule lines; gold the text's. */
+    REPEATED,
+    /** A model card with a restrictive SPDX text under its License heading; gold USE_RESTRICTED. */
+    CARD,
+    /** A news article quoting one restriction sentence; gold NOT_A_LICENSE. */
+    ARTICLE;
 
     /** Whether texts of this family were generated from another text. */
     boolean isVariant() {

@@ -55,6 +55,10 @@ public final class CorpusBenchmark {
           + " is missing (../shared must sit beside the clone, or pass --corpus DIR); its rows and"
           + " targets are left out of this run.");
     }
+    if (DocumentGenerator.articleSentences().isEmpty()) {
+      System.err.println("ajar benchmark: no " + DocumentGenerator.articleSentencesFile().toAbsolutePath().normalize()
+          + " (run from the repository root); the news-article rows are left out of this run.");
+    }
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR");
     }

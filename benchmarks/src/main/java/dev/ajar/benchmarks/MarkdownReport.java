@@ -16,7 +16,13 @@ import java.util.stream.Collectors;
 final class MarkdownReport {
 
   /** Report rows that get a details section (sub-rows and "overall" repeat their texts). */
-  private static final List<String> DETAIL_ROWS = List.of("reformatted", "restriction inserted", "harmless mention");
+  private static final List<String> DETAIL_ROWS = List.of("reformatted", "restriction inserted", "harmless mention",
+      DocumentGenerator.BUNDLE, DocumentGenerator.REPEATED, DocumentGenerator.CARD, DocumentGenerator.ARTICLE);
+
+  /** Document rows whose texts each have one source text whose class they should keep. */
+  private static final List<String> KEEP_ROWS = List.of(DocumentGenerator.BUNDLE_RESTRICTIVE,
+      DocumentGenerator.REPEATED, DocumentGenerator.REPEATED_OPEN, DocumentGenerator.REPEATED_RESTRICTIVE,
+      DocumentGenerator.CARD);
 
   private final Results r;
   private final List<Target> targets;
@@ -99,14 +105,17 @@ final class MarkdownReport {
     b.append("Clauses-only: known-license identification off, as for a text never seen before. Full: the ")
         .append("default pipeline. \"alt\" counts the alternative class of a contested label as right. ")
         .append("Macro-F1 (alt) averages F1 over the classes present in the row, gold or predicted. ")
-        .append("Reformatted rows also give how many texts kept the class their source got.\n\n");
+        .append("Reformatted rows also give how many texts kept the class their source got, and so do the ")
+        .append("repeats (the repeated text), the model cards (the embedded license) and the bundles with one ")
+        .append("restrictive member (that member).\n\n");
     b.append("| source | n | clauses-only strict | clauses-only alt | macro-F1 alt | full strict | full alt | macro-F1 alt | kept source class (clauses-only) |\n");
     b.append("|---|---|---|---|---|---|---|---|---|\n");
     Evaluation c = r.evaluation(Mode.CLAUSES_ONLY);
     Evaluation f = r.evaluation(Mode.FULL);
     for (GroupResult g : c.groups().values()) {
       GroupResult gf = f.group(g.name);
-      String kept = g.name.startsWith("reformatted") ? ratio(g.keptSourceClass, g.withSource) : "";
+      String kept = g.name.startsWith("reformatted") || KEEP_ROWS.contains(g.name)
+          ? ratio(g.keptSourceClass, g.withSource) : "";
       b.append("| %s | %d | %s | %s | %.3f | %s | %s | %.3f | %s |\n".formatted(g.name, g.total(),
           pct(g.strict.accuracy()), pct(g.lenient.accuracy()), g.lenient.macroF1(),
           pct(gf.strict.accuracy()), pct(gf.lenient.accuracy()), gf.lenient.macroF1(), kept));
@@ -175,6 +184,28 @@ final class MarkdownReport {
     tallyByGroup(b, "Restriction v2 (held-out), by category", BenchCase.Family.RESTRICTION_V2,
         Phrasing.restrictions(Phrasing.HELDOUT_RESTRICTIONS));
     tallyByGroup(b, "Harmless v2 (held-out), by kind", BenchCase.Family.HARMLESS_V2, Phrasing.load(Phrasing.HELDOUT_HARMLESS));
+    documents(b);
+  }
+
+  /** What the document families are made of, and the articles by the quoted sentence's category. */
+  private void documents(StringBuilder b) {
+    Workload w = r.workload();
+    b.append("### Documents (issue 13)\n\n");
+    b.append("Bundles: ").append(w.family(BenchCase.Family.BUNDLE).size()).append(" notice files of ")
+        .append(DocumentGenerator.MIN_COPIES).append(" to ").append(DocumentGenerator.MAX_COPIES)
+        .append(" uncontested SPDX texts between rule lines of 40 hyphens, members dealt from seeded shuffles; ")
+        .append("all open (gold OSD_COMPATIBLE), or one uncontested USE_RESTRICTED text at a seeded position ")
+        .append("(gold USE_RESTRICTED). Repeats: ").append(w.family(BenchCase.Family.REPEATED).size())
+        .append(" files of one uncontested text, open or restrictive, 2 to 10 times between the same rule lines ")
+        .append("(gold the text's). Model cards: ").append(w.family(BenchCase.Family.CARD).size())
+        .append(", each uncontested USE_RESTRICTED SPDX text under \"## License\" of our own card (front matter ")
+        .append("`license: other`; gold USE_RESTRICTED). News articles: ").append(w.family(BenchCase.Family.ARTICLE).size())
+        .append(", our own four-paragraph article about a model release quoting one sentence of ")
+        .append("`src-test-data/phrasings/restriction-sentences.tsv` after \"The licence says:\" (gold NOT_A_LICENSE; ")
+        .append("no target: reported speech is a known limitation).\n\n");
+    if (!w.family(BenchCase.Family.ARTICLE).isEmpty()) {
+      tallyByGroup(b, "News articles, by category of the quoted sentence", BenchCase.Family.ARTICLE, List.of());
+    }
   }
 
   private void tallyByGroup(StringBuilder b, String title, BenchCase.Family family, List<Phrasing> phrasings) {
@@ -371,13 +402,14 @@ final class MarkdownReport {
     if (g.errors.isEmpty()) {
       return;
     }
-    b.append("| id | gold | predicted | confidence | alt ok | deciding findings | inserted sentence |\n|---|---|---|---|---|---|---|\n");
+    b.append("| id | gold | predicted | confidence | alt ok | deciding findings | inserted or quoted sentence, bundle members |\n|---|---|---|---|---|---|---|\n");
     for (GroupResult.ErrorRow e : g.errors) {
       b.append("| %s | %s | %s | %.2f | %s | %s | %s |\n".formatted(cell(e.benchCase().id()),
           e.benchCase().labelled().gold(), e.outcome().predicted(), e.outcome().confidence(),
           e.acceptedAsAlternative() ? "yes" : "",
           e.outcome().deciding().isEmpty() ? "no findings" : cell(String.join("; ", e.outcome().deciding())),
-          e.benchCase().phrasing().map(p -> cell(p.sentence())).orElse("")));
+          e.benchCase().phrasing().map(p -> cell(p.sentence()))
+              .orElse(e.benchCase().family() == BenchCase.Family.BUNDLE ? cell(e.benchCase().labelled().source()) : "")));
     }
     b.append('\n');
   }

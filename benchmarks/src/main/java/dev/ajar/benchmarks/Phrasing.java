@@ -8,6 +8,8 @@ import dev.ajar.Category;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,15 +92,41 @@ record Phrasing(String group, int rank, String sentence) {
    * @throws IllegalStateException if the resource is missing or a row does not have two cells
    */
   static List<Phrasing> load(String resource) {
-    String content;
+    return parse(resource(resource), resource);
+  }
+
+  /**
+   * The UTF-8 text of a class-path resource of this module.
+   *
+   * @throws IllegalStateException if the resource is missing
+   */
+  static String resource(String resource) {
     try (InputStream in = Phrasing.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      content = new String(in.readAllBytes(), UTF_8);
+      return new String(in.readAllBytes(), UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  /**
+   * Loads a two-column TSV file in the same format as {@link #load(String)}, e.g. {@code
+   * src-test-data/phrasings/restriction-sentences.tsv}.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalStateException if a row does not have two cells
+   */
+  static List<Phrasing> load(Path file) {
+    try {
+      return parse(Files.readString(file, UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static List<Phrasing> parse(String content, String resource) {
     List<Phrasing> out = new ArrayList<>();
     Map<String, Integer> rank = new HashMap<>();
     boolean header = true;

@@ -53,6 +53,14 @@ final class Targets {
     // At most 1% flips: a harmless sentence may not change the class the source text gets.
     accuracy(out, e, VariantGenerator.HARMLESS_V2, "held-out v2 harmless variants keep their source's class", 99,
         g -> g.keptSourceClass, g -> g.withSource);
+    // Issue 13: bundles and repeats keep the class their members decide; a restrictive license
+    // embedded in a model card is still found. The news articles have no target.
+    accuracy(out, e, DocumentGenerator.BUNDLE, "bundles take the class their members decide", 100,
+        g -> g.strict.correct(), GroupResult::total);
+    accuracy(out, e, DocumentGenerator.REPEATED, "repeats keep the class of the repeated text", 100,
+        g -> g.strict.correct(), GroupResult::total);
+    accuracy(out, e, DocumentGenerator.CARD, "model cards embedding a restrictive license USE_RESTRICTED", 100,
+        g -> g.strict.predicted(LicenseClass.USE_RESTRICTED), GroupResult::total);
     scancode(r.scancode(), out);
     speedTargets(r, out);
     out.addAll(Floors.check(r));

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Everything the benchmark classifies: the SPDX texts, every corpus directory, and the variant
  * families generated from them, in a fixed order (originals by source then id, then reformatted,
- * restriction-inserted, harmless-mention, restriction v2 and harmless v2 variants).
+ * restriction-inserted, harmless-mention, restriction v2 and harmless v2 variants, then the
+ * documents: bundles, repeats, model cards and news articles, see {@link DocumentGenerator}).
  *
  * @param spdxVersion the SPDX License List version of the SPDX texts
  * @param corpora the report names of the corpus directories, in command-line order
@@ -40,7 +41,9 @@ record Workload(String spdxVersion, List<String> corpora, long seed, List<Phrasi
   }
 
   /**
-   * Loads the SPDX corpus and {@code dirs}, and generates the variants with {@code seed}.
+   * Loads the SPDX corpus and {@code dirs}, and generates the variants and documents with {@code
+   * seed}. The news articles are left out when {@link DocumentGenerator#articleSentences()} finds
+   * no sentence file.
    *
    * @throws dev.ajar.corpus.CorpusException if a directory is not a valid corpus
    */
@@ -75,6 +78,12 @@ record Workload(String spdxVersion, List<String> corpora, long seed, List<Phrasi
     all.addAll(generator.mentions(bases, mentions));
     all.addAll(generator.restrictionV2(bases, Phrasing.restrictions(Phrasing.HELDOUT_RESTRICTIONS)));
     all.addAll(generator.harmlessV2(bases, Phrasing.load(Phrasing.HELDOUT_HARMLESS)));
+    DocumentGenerator documents = new DocumentGenerator(seed);
+    List<BenchCase> restrictive = DocumentGenerator.restrictiveBases(originals);
+    all.addAll(documents.bundles(bases, restrictive));
+    all.addAll(documents.repeats(bases, restrictive));
+    all.addAll(documents.cards(restrictive));
+    all.addAll(documents.articles(DocumentGenerator.articleSentences().orElse(List.of())));
     return new Workload(spdx.listVersion(), names, seed, restrictions, mentions, all);
   }
 
