@@ -7,23 +7,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides the class from findings, in the taxonomy's order: RISK_TIERED, PROPRIETARY,
- * USE_RESTRICTED, OSD_COMPATIBLE, else NOT_A_LICENSE.
+ * Decides the class, in the taxonomy's order: RISK_TIERED, PROPRIETARY, USE_RESTRICTED,
+ * OSD_COMPATIBLE, else NOT_A_LICENSE.
+ *
+ * <p>The rights table decides whether the OSD freedoms are granted ({@link Freedom}): withheld
+ * (modification or redistribution denied, held to a freedom-withholding limit, or granted for one
+ * and never stated for the other) is PROPRIETARY; granted within a field, purpose or user group is
+ * USE_RESTRICTED; granted openly is OSD_COMPATIBLE unless restriction evidence reaches its
+ * threshold. A text that states neither freedom is decided by the weighted findings.
  *
  * <p>Evidence of one kind combines as a noisy-or of the findings' scores, {@code 1 - prod(1 -
  * s)}: one strong clause is enough, several weak ones add up, and nothing exceeds 1. Proprietary
- * evidence is a plain sum, because "all rights reserved" (weight 0.3) appears in many BSD-style
- * notices and must take company to count. Thresholds:
+ * evidence is a sum over distinct clauses (a clause repeated counts once), because "all rights
+ * reserved" (weight 0.2) appears in many BSD-style notices and must take company to count.
+ * Thresholds:
  *
  * <ul>
  *   <li>{@value #TIER_THRESHOLD} risk-tier evidence: a tier named and tied to rights, or two tier
  *       clauses; a title alone ("Low Risk") is not enough.
- *   <li>{@value #PROPRIETARY_THRESHOLD} proprietary weight when the text does not grant both
- *       modification and redistribution; {@value #PROPRIETARY_OVERRIDE} even when it does (CC
- *       NoDerivatives grants sharing and then forbids adaptations).
- *   <li>{@value #RESTRICTION_THRESHOLD} restriction evidence: one catalog restriction of ordinary
- *       weight (0.6 to 0.95) decides; a weak, ambiguous one (0.3 to 0.5) needs another.
- *   <li>{@value #LICENSE_THRESHOLD} grant or condition evidence to call a text a license at all.
+ *   <li>{@value #PROPRIETARY_THRESHOLD} proprietary weight when neither freedom is stated;
+ *       {@value #PROPRIETARY_OVERRIDE} over a table that withholds or states nothing, {@value
+ *       #PROPRIETARY_OVER_GRANT} over a table that grants both freedoms.
+ *   <li>{@value #RESTRICTION_THRESHOLD} restriction evidence: one restriction of ordinary weight
+ *       (0.6 to 0.95) decides; a weak, ambiguous one (0.3 to 0.5) needs another.
+ *   <li>{@value #LICENSE_THRESHOLD} grant or condition evidence to call a text with no stated
+ *       freedom a license at all.
  * </ul>
  */
 final class Decider {

@@ -30,14 +30,20 @@ import java.util.Set;
  * The classification pipeline. Data flows one way:
  *
  * <pre>
- * text -> Normalizer (same length, so offsets need no map)
+ * text -> Declarations (SPDX lines, license names and URLs, manifest and card fields)
+ *      -> Regions (a ruled-off document whose parts are known texts is read part by part)
+ *      -> Normalizer (HTML masked; same length, so offsets need no map)
  *      -> SentenceSplitter (layout blocks, then OpenNLP sentences)
  *      -> Tokenizer (OpenNLP SimpleTokenizer, lower case, Snowball stems)
- *      -> ClauseMatcher (catalog phrasings as Lucene interval queries over a MemoryIndex)
- *      -> ClauseResolver (list context, cancellation, one finding per pattern and sentence)
+ *      -> SentenceReader (what each sentence does: grant, deny, limit, prohibit, ...)
+ *         and ClauseMatcher + ClauseResolver (catalog topics, tiers, proprietary terms,
+ *         cancellations; restrictions only in binding sentences)
+ *      -> RightsBuilder (the rights table) and ReadFindings (its deciding sentences as findings)
  *      -> ReferenceIndex (closest known license: Lucene over reference trigrams, then a diff)
- *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE), or
- *         KnownLicenseDecider when a known license is close
+ *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE, from
+ *         the rights table and the weighted findings), or KnownLicenseDecider when a known
+ *         license is close
+ *      -> Declared (a text that states no terms takes its declared license's class)
  * </pre>
  *
  * <p>Immutable and thread-safe: the sentence model, compiled catalog and reference index are
