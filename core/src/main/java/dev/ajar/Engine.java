@@ -87,55 +87,71 @@ final class Engine {
    */
   private Classification classifyRegions(String text) {
     List<int[]> regions = references.isPresent() ? Regions.split(text) : List.of();
+    Prepared whole = prepare(text);
     if (regions.isEmpty()) {
-      return classifyStated(text);
+      return classifyStated(whole);
     }
     // Identification alone first (cheaper than reading): most ruled-off texts are one license,
     // and a known text that is itself a bundle (Python-2.0.1 holds the PSF, BeOpen and CNRI
     // licenses) is that one known text.
-    if (isKnown(text)) {
-      return classifyStated(text);
+    if (whole.isKnown()) {
+      return classifyStated(whole);
     }
+    List<Prepared> parts = new ArrayList<>(regions.size());
     int known = 0;
     for (int[] r : regions) {
-      known += isKnown(text.substring(r[0], r[1])) ? 1 : 0;
+      Prepared part = prepare(text.substring(r[0], r[1]));
+      parts.add(part);
+      known += part.isKnown() ? 1 : 0;
     }
     if (known < 2) {
-      return classifyStated(text);
+      return classifyStated(whole);
     }
-    List<Classification> parts = new ArrayList<>(regions.size());
-    for (int[] r : regions) {
-      parts.add(classifyStated(text.substring(r[0], r[1])));
+    List<Classification> classified = new ArrayList<>(parts.size());
+    for (Prepared part : parts) {
+      classified.add(classifyStated(part));
     }
-    return Bundles.combine(regions, parts);
+    return Bundles.combine(regions, classified);
   }
 
-  /** Whether {@code text} is, or nearly is, a known license text. */
-  private boolean isKnown(String text) {
+  /**
+   * A text made ready to read: normalised, split into sentences, and looked up among the known
+   * texts (when identification is on and there is a sentence), each once.
+   */
+  private record Prepared(
+      String text, String normalized, List<Sentence> sentences, Optional<Identification> id) {
+
+    /** Whether the text is, or nearly is, a known license text. */
+    boolean isKnown() {
+      return id.filter(i -> i.similarity() >= KnownLicenseDecider.KNOWN_SIMILARITY).isPresent();
+    }
+  }
+
+  private Prepared prepare(String text) {
     String normalized = Normalizer.normalize(text);
-    return references.get().identify(normalized, splitter.split(normalized))
-        .filter(id -> id.similarity() >= KnownLicenseDecider.KNOWN_SIMILARITY)
-        .isPresent();
+    List<Sentence> sentences = splitter.split(normalized);
+    Optional<Identification> id =
+        sentences.isEmpty()
+            ? Optional.empty()
+            : references.flatMap(r -> r.identify(normalized, sentences));
+    return new Prepared(text, normalized, sentences, id);
   }
 
   /** The class from what the text states: its clauses, or the known text it is. */
-  private Classification classifyStated(String text) {
-    String normalized = Normalizer.normalize(text);
-    List<Sentence> sentences = splitter.split(normalized);
-    if (sentences.isEmpty()) {
+  private Classification classifyStated(Prepared p) {
+    if (p.sentences().isEmpty()) {
       return Decider.nothingFound();
     }
-    Reading reading = read(text, normalized, sentences);
-    Optional<Identification> id =
-        references.flatMap(r -> r.identify(normalized, sentences));
-    if (id.isEmpty()) {
+    Reading reading = read(p.text(), p.normalized(), p.sentences());
+    if (p.id().isEmpty()) {
       return Decider.decide(reading.findings(), tierByPattern, reading.rights());
     }
-    List<String> dropped = id.get().dropped();
+    Identification id = p.id().get();
+    List<String> dropped = id.dropped();
     List<Finding> droppedFindings =
         dropped.isEmpty() ? List.of() : read(String.join("\n\n", dropped)).findings();
     return KnownLicenseDecider.decide(
-        reading.findings(), tierByPattern, reading.rights(), closest(id.get(), text), droppedFindings);
+        reading.findings(), tierByPattern, reading.rights(), closest(id, p.text()), droppedFindings);
   }
 
   /** The findings of a text, and its rights table. */
