@@ -97,7 +97,7 @@ final class ClauseReader {
     }
     if (negated >= 0) {
       int useVerb = w.findStem(negated, Math.min(to, negated + 4), USE_STEMS);
-      int forAt = w.find(negated, Math.min(to, negated + 3), Set.of("for"));
+      int forAt = w.find(negated, Math.min(to, negated + 3), FOR);
       if (useVerb >= 0 && hasComplement(useVerb, to) || forAt >= 0
           && w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0 && forAt + 1 < to) {
         // "No license is granted for ammunition factories", "you hold no license to use X in Y"
@@ -238,7 +238,7 @@ final class ClauseReader {
           return new int[] {modal + 1, to};
         }
       } else if (FORBID_WORDS.contains(word)) {
-        if (i > from && isNot(i - 1) || w.is(i - 1, Set.of("to", "must", "shall", "will", "may"))
+        if (i > from && isNot(i - 1) || w.is(i - 1, OBLIGING_WORDS)
             || !w.is(i - 1, BE) && !w.is(i - 2, BE) && !w.phraseAt(i + 1, "from")
                 && !word.equals("refrain") && !word.equals("abstain")) {
           continue; // "not forbidden from", "must prohibit", a heading "Prohibited uses"
@@ -492,7 +492,7 @@ final class ClauseReader {
 
   /** Whether word k is written with a capital, as a name is (not at the clause start). */
   private boolean capitalized(int k) {
-    return k > from && w.original[k] && !w.is(k - 1, Set.of("the", "this"));
+    return k > from && w.original[k] && !w.is(k - 1, DETERMINERS_OF_TITLES);
   }
 
   private static final Set<String> SALES =
@@ -511,7 +511,7 @@ final class ClauseReader {
         break;
       }
     }
-    if (modal <= subject || w.is(subject, Set.of("and", "or", "but", "nor"))) {
+    if (modal <= subject || w.is(subject, CONJUNCTIONS)) {
       return false;
     }
     boolean named = false;
@@ -525,8 +525,7 @@ final class ClauseReader {
       String word = w.low[k];
       if (LICENSEES.contains(word) || GRANT_SUBJECTS.contains(word) || w.stemIn(k, WORK_STEMS)
           || rightWord(k, k + 1) >= 0 || DOCUMENT_WORDS.contains(word) || NEGATORS.contains(word)
-          || GRANTOR_SUBJECTS.contains(word) || w.is(k, Set.of("we", "i", "they", "he", "she",
-              "any", "such", "each", "every", "all", "portions", "parts", "part"))) {
+          || GRANTOR_SUBJECTS.contains(word) || w.is(k, NOT_NAMED)) {
         return false;
       }
     }
@@ -646,7 +645,7 @@ final class ClauseReader {
   /** A clause about the license document itself ("copies of this license document"). */
   private boolean aboutLicenseText(int start, int end) {
     for (int k = start; k + 2 < end; k++) {
-      if (w.low[k].equals("of") && w.is(k - 1, Set.of("copies", "copy", "text", "version"))
+      if (w.low[k].equals("of") && w.is(k - 1, COPY_NOUNS)
           && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
           && (w.low[k + 2].equals("license") || w.low[k + 2].equals("licence")
               || w.low[k + 2].equals("agreement"))
@@ -792,7 +791,7 @@ final class ClauseReader {
         continue;
       }
       if ((word.equals("may") || word.equals("can")) && !subjectIsGrantor(i)
-          && (licenseeSubject(i) || w.phraseAt(i + 1, "be") || w.is(i + 1, Set.of("freely", "also")))) {
+          && (licenseeSubject(i) || w.phraseAt(i + 1, "be") || w.is(i + 1, FREELY_ALSO))) {
         if (rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 && !isNot(Math.min(to - 1, i + 1))
             && !w.phraseAt(i + 1, "not")) {
           return i;
@@ -804,7 +803,7 @@ final class ClauseReader {
           return i;
         }
       } else if (w.stemIn(i, PASSIVE_GRANT_STEMS) && (w.is(i - 1, BE) || w.is(i - 2, BE)
-          && w.is(i - 1, Set.of("hereby", "also", "freely", "expressly")))) {
+          && w.is(i - 1, GRANT_ADVERBS))) {
         return i;
       } else if ((word.equals("free") || word.equals("entitled")) && w.phraseAt(i + 1, "to")) {
         return i;
@@ -874,7 +873,7 @@ final class ClauseReader {
       if ((w.low[k].equals("what") || w.low[k].equals("whatever"))
           && w.low[k + 1].equals("you") && (w.low[k + 2].equals("want") || w.low[k + 2].equals("like")
               || w.low[k + 2].equals("wish"))
-          && w.find(from, k, Set.of("do", "can", "may")) >= 0) {
+          && w.find(from, k, DO_CAN_MAY) >= 0) {
         return true;
       }
     }
@@ -920,11 +919,16 @@ final class ClauseReader {
     return p < 0 ? to : p;
   }
 
+  /**
+   * A grant for any purpose: the phrases that lift a field limit ({@link Limits#anyPurpose}), and
+   * "any use", "whatever purpose", which grant it without naming a limit to lift.
+   */
   private boolean anyPurpose(int start, int end) {
+    if (Limits.anyPurpose(w, start, end)) {
+      return true;
+    }
     for (int k = start; k + 1 < end; k++) {
-      if (w.phraseAt(k, "any", "purpose") || w.phraseAt(k, "without", "restriction")
-          || w.phraseAt(k, "any", "use") || w.phraseAt(k, "all", "purposes")
-          || w.phraseAt(k, "any", "purposes") || w.phraseAt(k, "whatever", "purpose")) {
+      if (w.phraseAt(k, "any", "use") || w.phraseAt(k, "whatever", "purpose")) {
         return true;
       }
     }
@@ -967,4 +971,25 @@ final class ClauseReader {
     Set<Limit> l = limits.isEmpty() ? EnumSet.noneOf(Limit.class) : EnumSet.copyOf(limits);
     return new Act(kind, r, l, sentence, w.start[from], w.end[to - 1]);
   }
+
+  // Word sets of single structures above, built once rather than on every call.
+  private static final Set<String> CONJUNCTIONS = words("and", "or", "but", "nor");
+
+  private static final Set<String> COPY_NOUNS = words("copies", "copy", "text", "version");
+
+  private static final Set<String> DETERMINERS_OF_TITLES = words("the", "this");
+
+  private static final Set<String> DO_CAN_MAY = words("do", "can", "may");
+
+  private static final Set<String> FOR = words("for");
+
+  private static final Set<String> GRANT_ADVERBS = words("hereby", "also", "freely", "expressly");
+
+  private static final Set<String> OBLIGING_WORDS = words("to", "must", "shall", "will", "may");
+
+  private static final Set<String> NOT_NAMED =
+      words("we", "i", "they", "he", "she", "any", "such", "each", "every", "all", "portions",
+          "parts", "part");
+
+  private static final Set<String> FREELY_ALSO = words("freely", "also");
 }

@@ -67,32 +67,32 @@ final class Exclusions {
     for (int i = from; i < to; i++) {
       String word = w.low[i];
       if ((word.equals("outside") || word.equals("beyond")) && w.find(i + 1, Math.min(to, i + 4),
-              Set.of("scope")) >= 0 && !aboutGrantMechanics(w, 0, w.size)) {
+              SCOPE) >= 0 && !aboutGrantMechanics(w, 0, w.size)) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
       }
-      if (COVER_VERBS.contains(word) && (w.is(i - 1, Set.of("not")) || w.is(i - 2, Set.of("not")))
+      if (COVER_VERBS.contains(word) && (w.is(i - 1, NOT) || w.is(i - 2, NOT))
           && w.find(Math.max(from, i - 5), i, GRANT_NOUNS) >= 0 && !aboutGrantMechanics(w, from, to)) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
       if ((word.equals("withheld") || word.equals("void") && w.phraseAt(i + 1, "for"))
-          && w.find(from, i, Set.of("permission", "license", "licence", "grant", "rights")) >= 0) {
+          && w.find(from, i, GRANT_HOLDERS) >= 0) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
       if (ENDING.contains(word)) {
         int trigger = w.find(i + 1, Math.min(to, i + 4), TRIGGERS);
         if (trigger >= 0 && content(w, trigger + 1, to) && w.findStem(trigger, to, ENFORCEMENT) < 0
-            && w.find(from, i, Set.of("termination", "expiration")) < 0) {
+            && w.find(from, i, ENDINGS_OF_THE_LICENSE) < 0) {
           return add(w, from, to, sentence, out, true);
         }
         // "Illegal activities of every kind void this license."
         if ((word.equals("void") || word.equals("voids")) && w.findStem(from, to, ENFORCEMENT) < 0
-            && i > from && w.find(i + 1, Math.min(to, i + 3), Set.of("this", "the", "your")) >= 0
-            && w.find(from, i, Set.of("you", "licensee", "we", "licensor")) < 0) {
+            && i > from && w.find(i + 1, Math.min(to, i + 3), DETERMINERS) >= 0
+            && w.find(from, i, PARTIES) < 0) {
           return add(w, from, to, sentence, out, content(w, from, i));
         }
       }
       if (HOLD.contains(word) && w.phraseAt(i + 1, "no")
-          && w.is(i + 2, Set.of("rights", "right", "license", "licence", "permission"))
+          && w.is(i + 2, HELD_RIGHTS)
           && !aboutGrantMechanics(w, i + 3, to)) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));
       }
@@ -102,8 +102,7 @@ final class Exclusions {
       }
       if (LIMITED.contains(word) && w.phraseAt(i + 1, "to") && !w.phraseAt(i - 1, "not")
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0
-          && w.find(from, i, Set.of("permission", "grant", "license", "licence", "use", "rights",
-              "its", "your")) >= 0) {
+          && w.find(from, i, LIMITED_SUBJECTS) >= 0) {
         Set<Limit> limits = Limits.named(w, i + 2, Math.min(to, i + 12));
         Set<Limit> l = limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits;
         out.add(new Act(ActKind.LIMIT, EnumSet.of(Right.USE), l, sentence, w.start[from],
@@ -174,4 +173,22 @@ final class Exclusions {
           "agreement", "your", "you", "any", "all", "is", "are", "be", "and", "or", "its", "these",
           "rights", "right", "above", "herein", "hereunder", "terms", "automatically", "will",
           "shall", "immediately", "then", "such", "in", "to", "by", "for", "with", "on");
+
+  // Word sets of single structures above, built once rather than on every call.
+  private static final Set<String> DETERMINERS = words("this", "the", "your");
+
+  private static final Set<String> ENDINGS_OF_THE_LICENSE = words("termination", "expiration");
+
+  private static final Set<String> GRANT_HOLDERS = words("permission", "license", "licence", "grant", "rights");
+
+  private static final Set<String> HELD_RIGHTS = words("rights", "right", "license", "licence", "permission");
+
+  private static final Set<String> NOT = words("not");
+
+  private static final Set<String> PARTIES = words("you", "licensee", "we", "licensor");
+
+  private static final Set<String> SCOPE = words("scope");
+
+  private static final Set<String> LIMITED_SUBJECTS =
+      words("permission", "grant", "license", "licence", "use", "rights", "its", "your");
 }

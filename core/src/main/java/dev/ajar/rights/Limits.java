@@ -90,7 +90,7 @@ final class Limits {
 
   /** "Embedded Fonts are used only in ...": a present-tense description, not a grant. */
   private static boolean descriptive(Words w, int k) {
-    return (w.is(k - 1, Set.of("is", "are")) && !w.is(k - 2, Set.of("you", "licensee")));
+    return (w.is(k - 1, IS_ARE) && !w.is(k - 2, YOU_LICENSEE));
   }
 
   private static boolean grantWord(Words w, int k) {
@@ -147,7 +147,7 @@ final class Limits {
       out.remove(Limit.USER_THRESHOLD);
     }
     if (out.contains(Limit.TIME_LIMITED) && !hasNumber(w, start, end)
-        && w.find(start, end, Set.of("expire", "expires", "expiry", "expiration", "until")) < 0) {
+        && w.find(start, end, EXPIRY_WORDS) < 0) {
       out.remove(Limit.TIME_LIMITED);
     }
     return out;
@@ -200,7 +200,8 @@ final class Limits {
     return false;
   }
 
-  private static boolean anyPurpose(Words w, int from, int to) {
+  /** "for any purpose", "without restriction": a phrase that lifts a field limit. */
+  static boolean anyPurpose(Words w, int from, int to) {
     for (int k = from; k + 1 < to; k++) {
       if (w.phraseAt(k, "any", "purpose") || w.phraseAt(k, "any", "purposes")
           || w.phraseAt(k, "without", "restriction") || w.phraseAt(k, "all", "purposes")) {
@@ -211,7 +212,7 @@ final class Limits {
   }
 
   private static boolean trialDays(Words w, int i) {
-    return isNumber(w.low[i]) && w.is(i + 1, Set.of("days", "day", "months", "month", "weeks"))
+    return isNumber(w.low[i]) && w.is(i + 1, PERIODS)
         && !w.phraseAt(i + 2, "after") && !w.phraseAt(i + 2, "of");
   }
 
@@ -230,8 +231,7 @@ final class Limits {
     }
     for (int k = 0; k < s.length(); k++) {
       if (!Character.isDigit(s.charAt(k))) {
-        return Set.of("one", "two", "three", "five", "ten", "fifteen", "thirty", "sixty", "ninety",
-            "hundred", "thousand", "million").contains(s);
+        return NUMBER_WORDS.contains(s);
       }
     }
     return true;
@@ -265,4 +265,17 @@ final class Limits {
     }
     return binary;
   }
+
+  // Word sets of single structures above, built once rather than on every call.
+  private static final Set<String> EXPIRY_WORDS = words("expire", "expires", "expiry", "expiration", "until");
+
+  private static final Set<String> IS_ARE = words("is", "are");
+
+  private static final Set<String> PERIODS = words("days", "day", "months", "month", "weeks");
+
+  private static final Set<String> YOU_LICENSEE = words("you", "licensee");
+
+  private static final Set<String> NUMBER_WORDS =
+      words("one", "two", "three", "five", "ten", "fifteen", "thirty", "sixty", "ninety",
+          "hundred", "thousand", "million");
 }

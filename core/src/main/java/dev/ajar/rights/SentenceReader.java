@@ -130,7 +130,7 @@ public final class SentenceReader {
    */
   private static boolean continuesList(Words w, int i) {
     int k = i;
-    if (w.is(k, Set.of("and", "or"))) {
+    if (w.is(k, AND_OR)) {
       k++;
     }
     return k < w.size && w.low[k].length() <= 4 && (w.gap[k] == '(' || k + 1 < w.size
@@ -161,7 +161,7 @@ public final class SentenceReader {
               && w.is(i + 2, UNTESTED))) {
         disclaim = true; // "not designed for", "has not been evaluated for": a warning
       }
-      if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, Set.of("not", "nor")) >= 0) {
+      if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, NOT_NOR) >= 0) {
         binding = true;
       }
     }
@@ -191,7 +191,7 @@ public final class SentenceReader {
       }
       // "The licence prohibits military use": what another document says, not this one.
       if (OTHER_DOCUMENT.contains(w.low[i]) && w.is(i + 1, DOCUMENT_NOUNS)
-          && (w.is(i + 2, DESCRIBING) || w.is(i + 2, Set.of("also")) && w.is(i + 3, DESCRIBING))) {
+          && (w.is(i + 2, DESCRIBING) || w.is(i + 2, ALSO) && w.is(i + 3, DESCRIBING))) {
         return true;
       }
     }
@@ -258,4 +258,11 @@ public final class SentenceReader {
     }
     return mood(w) != ActKind.DEFINE;
   }
+
+  // Word sets of single structures above, built once rather than on every call.
+  private static final Set<String> ALSO = words("also");
+
+  private static final Set<String> AND_OR = words("and", "or");
+
+  private static final Set<String> NOT_NOR = words("not", "nor");
 }
