@@ -215,7 +215,7 @@ final class Engine {
           limits.add(l);
         }
       }
-      if (limits.isEmpty() && a.kind() == ActKind.LIMIT) {
+      if (limits.isEmpty() && (a.kind() == ActKind.LIMIT || a.kind() == ActKind.CONFINE)) {
         continue;
       }
       out.add(new Act(a.kind(), a.rights(), limits, a.sentence(), a.start(), a.end()));

@@ -2,8 +2,9 @@ package dev.ajar;
 
 /**
  * What a rights table says about the two freedoms the Open Source Definition turns on:
- * modification (criterion 3) and redistribution (criterion 1), and whether use is held to a
- * freedom-withholding limit (evaluation, internal, personal, a period).
+ * modification (criterion 3) and redistribution (criterion 1). A limit on use alone (a field,
+ * evaluation, internal use) with both freedoms granted to everyone narrows the field of use; the
+ * same limit on modification or redistribution withholds the freedom.
  */
 enum Freedom {
   /** Both granted to everyone, without a limit. */
@@ -38,7 +39,9 @@ enum Freedom {
         return WITHHELD;
       }
       if (e.status() == RightStatus.LIMITED) {
-        if (e.limits().stream().anyMatch(l -> !l.narrowsField())) {
+        // Use held to evaluation or internal use, with modification and sharing granted to
+        // everyone, limits the field of use; the same limit on either freedom withholds it.
+        if (r != Right.USE && e.limits().stream().anyMatch(l -> !l.narrowsField())) {
           return WITHHELD;
         }
         fieldLimited = true;

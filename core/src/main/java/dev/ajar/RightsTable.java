@@ -14,10 +14,13 @@ import java.util.stream.Collectors;
  * nothing, with the sentence that decides. Immutable; one entry per right, in enum order.
  *
  * <p>How the sentences combine: a right is {@link RightStatus#DENIED} when a binding sentence
- * withholds it without an exception; otherwise {@link RightStatus#GRANTED} when some sentence
- * grants it without a limit (GPL grants verbatim copying in one section and modified copies in
- * another: the wider grant stands); otherwise {@link RightStatus#LIMITED} with the limits of the
- * grants that name it; otherwise {@link RightStatus#UNSTATED}.
+ * withholds it without an exception; otherwise {@link RightStatus#LIMITED} when a sentence limits
+ * it on its own, without granting anything ("Permission is limited to flood modelling", "you
+ * agree to use the Software only on Globex routers"): such a limit narrows every grant; otherwise
+ * {@link RightStatus#GRANTED} when some sentence grants it without a limit (GPL grants verbatim
+ * copying in one section and modified copies in another: the wider grant stands); otherwise
+ * {@link RightStatus#LIMITED} with the limits of the grants that name it; otherwise {@link
+ * RightStatus#UNSTATED}.
  *
  * @param entries one entry per right, in {@link Right} order
  * @since 0.2

@@ -8,6 +8,13 @@ public enum ActKind {
   DENY,
   /** Narrows rights to a purpose, user group, form or period: "may be used only for ...". */
   LIMIT,
+  /**
+   * Confines every grant of the rights to a purpose, user group, form or period, stated on its
+   * own without granting anything: "Permission is limited to flood modelling", "you agree to use
+   * the Software only on Globex routers". Unlike a limit inside one of several grants, it narrows
+   * them all.
+   */
+  CONFINE,
   /** Forbids a use, whatever its object: "must not be used to rate restaurant hygiene". */
   PROHIBIT_USE,
   /** Opens a list of prohibited or excluded uses ("The following uses are excluded:"). */

@@ -77,6 +77,14 @@ final class ClauseReader {
 
   private Lead lead = Lead.NONE;
 
+  /** The prohibition puts its subject after the modal ("In no event may the Model be used"). */
+  private boolean inverted;
+
+  private static final Set<String> REFRAIN =
+      words("refrain", "abstain", "stop", "cease", "discontinue", "desist");
+
+  private static final Set<String> TO_WORD = words("to");
+
   /**
    * Adds the acts of the clause to {@code out}.
    *
@@ -88,7 +96,7 @@ final class ClauseReader {
       prohibitionAct(window, out);
       return lead;
     }
-    if (Exclusions.read(w, from, to, sentence, out)) {
+    if (Exclusions.read(w, from, to, sentence, out) || Scopes.read(w, from, to, sentence, out)) {
       return Lead.NONE;
     }
     int negated = negatedGrant();
@@ -204,6 +212,12 @@ final class ClauseReader {
           return new int[] {i + 1, to};
         }
         if (participleAfter(i)) {
+          // "You are not licensed to run this ...": the act follows the participle.
+          int to1 = w.find(i + 1, Math.min(to, i + 3), TO_WORD);
+          if (to1 >= 0 && to1 + 1 < to && w.find(from, i, LICENSEES) >= 0
+              && !w.phraseAt(to1 + 1, "the") && !w.phraseAt(to1 + 1, "any")) {
+            return new int[] {to1 + 1, to};
+          }
           return new int[] {from, to};
         }
         if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
@@ -216,6 +230,11 @@ final class ClauseReader {
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
           && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
+        if (SentenceReader.negativeInversion(w, i) && i + 3 < to
+            && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+          inverted = true; // "In no event may the fonts appear ...": the subject follows the modal
+          return new int[] {i + 3, to};
+        }
         int modal = w.find(i + 1, Math.min(to, i + 16), BINDING_MODALS);
         if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)
             && w.find(i + 1, modal, LICENSEES) < 0 && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
@@ -237,6 +256,12 @@ final class ClauseReader {
         if (modal >= 0) {
           return new int[] {modal + 1, to};
         }
+      } else if (REFRAIN.contains(word) && (w.is(i - 1, OBLIGING_WORDS) || i == from)
+          && !subjectIsGrantorBefore(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0
+          && (w.phraseAt(i + 1, "from") || w.stemIn(i + 1, USE_STEMS)
+              || w.phraseAt(i + 1, "to") && w.stemIn(i + 2, USE_STEMS))) {
+        // "agree to refrain from using", "must stop using", "undertakes to cease using"
+        return new int[] {i + 1, to};
       } else if (FORBID_WORDS.contains(word)) {
         if (i > from && isNot(i - 1) || w.is(i - 1, OBLIGING_WORDS)
             || !w.is(i - 1, BE) && !w.is(i - 2, BE) && !w.phraseAt(i + 1, "from")
@@ -416,6 +441,9 @@ final class ClauseReader {
    * bound: the verb stands right after the negation and its helpers.
    */
   private int genericVerb(int start, int end) {
+    if (inverted) {
+      return invertedVerb(start, end);
+    }
     if (start == from || !licenseeBound(start)) {
       return -1;
     }
@@ -430,6 +458,32 @@ final class ClauseReader {
       }
       boolean wordLike = word.chars().allMatch(Character::isLetter) && word.length() > 1;
       return wordLike && !NON_ACTS.contains(word) && k + 1 < end && !qualified(k, end) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The verb after an inverted subject ("In no event may [the fonts] appear", "At no time may
+   * [the Program] serve"): the first word after the subject's determiner and up to three more
+   * words that is not a grantor, a liability or a passive "be" of something other than a use.
+   */
+  private int invertedVerb(int start, int end) {
+    if (start >= end || w.find(start, Math.min(end, start + 4), GRANTOR_SUBJECTS) >= 0
+        || w.original[start] && !w.is(start, LICENSEES)) {
+      // "In no event shall the authors be ...", "At no time will iMatix associate itself":
+      // about the grantor or a named party, not the licensee or the work
+      return -1;
+    }
+    for (int k = start + 1; k < Math.min(end, start + 5); k++) {
+      if (w.low[k].equals("be") && k + 1 < end) {
+        // "may the recordings be used", "be loaded into": a passive act on the work
+        return NON_ACTS.contains(w.low[k + 1]) || w.stemIn(k + 1, Lexicon.DISCLAIM_STEMS)
+            || w.low[k + 1].equals("responsible") ? -1 : k + 1;
+      }
+      if (k > start + 1 && w.gap[k] == ' ' && !w.is(k, BEFORE_VERB) && !NON_ACTS.contains(w.low[k])
+          && w.low[k].chars().allMatch(Character::isLetter) && !w.original[k]) {
+        return k;
+      }
     }
     return -1;
   }

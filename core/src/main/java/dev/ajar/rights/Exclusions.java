@@ -96,16 +96,31 @@ final class Exclusions {
           && !aboutGrantMechanics(w, i + 3, to)) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));
       }
+      // "Rights under this license are not available to people living in ...": excluded users.
+      if (word.equals("available") && w.is(i - 1, NOT) && (w.phraseAt(i + 1, "to")
+          || w.phraseAt(i + 1, "for")) && w.find(from, Math.min(i, from + 4), GRANT_HOLDERS) >= 0
+          && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+        return add(w, from, to, sentence, out, content(w, i + 2, to));
+      }
+      // "The Model is off-limits for circus animal training."
+      if (word.equals("off") && w.phraseAt(i + 1, "limits") && w.compound[i + 1]
+          && (w.is(i - 1, BE) || w.is(i - 2, BE))) {
+        return add(w, from, to, sentence, out, content(w, i + 2, to));
+      }
       if (REQUIRE.contains(word) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
           && useSubject(w, from, i)) {
         return add(w, from, to, sentence, out, true);
       }
       if (LIMITED.contains(word) && w.phraseAt(i + 1, "to") && !w.phraseAt(i - 1, "not")
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0
-          && w.find(from, i, LIMITED_SUBJECTS) >= 0) {
+          && w.find(from, Math.min(i, from + 4), LIMITED_SUBJECTS) >= 0
+          && w.find(i + 2, Math.min(to, i + 6), PORTIONS) < 0) {
+        // The grant itself is the subject, and what it is confined to is not a part of the work
+        // ("the license is limited to only the identifiable portion of the derivative work").
+
         Set<Limit> limits = Limits.named(w, i + 2, Math.min(to, i + 12));
         Set<Limit> l = limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits;
-        out.add(new Act(ActKind.LIMIT, EnumSet.of(Right.USE), l, sentence, w.start[from],
+        out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), l, sentence, w.start[from],
             w.end[to - 1]));
         return true;
       }
@@ -184,6 +199,11 @@ final class Exclusions {
   private static final Set<String> HELD_RIGHTS = words("rights", "right", "license", "licence", "permission");
 
   private static final Set<String> NOT = words("not");
+
+  private static final Set<String> BE = Lexicon.BE;
+
+  private static final Set<String> PORTIONS =
+      words("portion", "portions", "part", "parts", "identifiable", "extent", "scope");
 
   private static final Set<String> PARTIES = words("you", "licensee", "we", "licensor");
 

@@ -63,6 +63,7 @@ public final class RightsBuilder {
     Act denied = null;
     Act granted = null;
     Act limited = null;
+    boolean standing = false;
     Set<Limit> limits = EnumSet.noneOf(Limit.class);
     for (Act a : acts) {
       boolean names = a.rights().contains(r);
@@ -72,7 +73,7 @@ public final class RightsBuilder {
             denied = a;
           }
         }
-        case GRANT, LIMIT -> {
+        case GRANT, LIMIT, CONFINE -> {
           if (!names) {
             break;
           }
@@ -80,8 +81,18 @@ public final class RightsBuilder {
           if (own.isEmpty() && a.kind() == ActKind.GRANT) {
             granted = granted == null ? a : granted;
           } else if (!own.isEmpty()) {
-            limited = limited == null ? a : limited;
-            limits.addAll(own);
+            // A limit stated on its own ("Permission is limited to ...", "you agree to use it
+            // only for ...") narrows every grant of the right; a grant with a limit may be one of
+            // several grants (GPL grants verbatim copies in one section, modified ones in another).
+            if (a.kind() == ActKind.CONFINE && !standing) {
+              standing = true;
+              limited = a;
+              limits.clear();
+            }
+            if (a.kind() == ActKind.CONFINE || !standing) {
+              limited = limited == null ? a : limited;
+              limits.addAll(own);
+            }
           }
         }
         case PROHIBIT_USE -> {
@@ -91,11 +102,13 @@ public final class RightsBuilder {
         }
         default -> {}
       }
+      boolean limiting = a.kind() == ActKind.GRANT || a.kind() == ActKind.LIMIT
+          || a.kind() == ActKind.CONFINE;
       if (r == Right.COMMERCIAL_USE && denied == null && a.limits().contains(Limit.NON_COMMERCIAL)
-          && (a.kind() == ActKind.GRANT || a.kind() == ActKind.LIMIT)) {
+          && limiting) {
         denied = a;
       }
-      if (r == Right.ANY_PURPOSE && (a.kind() == ActKind.GRANT || a.kind() == ActKind.LIMIT)
+      if (r == Right.ANY_PURPOSE && limiting
           && a.limits().stream().anyMatch(Limit::narrowsField)) {
         limited = limited == null ? a : limited;
         a.limits().stream().filter(Limit::narrowsField).forEach(limits::add);
@@ -111,7 +124,7 @@ public final class RightsBuilder {
         }
       }
     }
-    if (granted != null && (limited == null || r != Right.ANY_PURPOSE)) {
+    if (granted != null && !standing && (limited == null || r != Right.ANY_PURPOSE)) {
       return new RightEntry(r, RightStatus.GRANTED, Set.of(), span(text, granted.start(), granted.end()));
     }
     if (limited != null && !limits.isEmpty()) {

@@ -137,6 +137,22 @@ public final class SentenceReader {
         && w.gap[k + 1] == '(') && w.low[k].chars().allMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * A negative adverbial before a modal that puts the subject after it: "In no event may",
+   * "At no time shall", "Under no circumstances can", "On no account is". {@code no} is the
+   * index of "no".
+   */
+  static boolean negativeInversion(Words w, int no) {
+    return w.low[no].equals("no") && w.is(no - 1, INVERSION_PREPOSITIONS)
+        && w.is(no + 1, INVERSION_NOUNS) && (w.is(no + 2, Lexicon.BINDING_MODALS)
+            || w.is(no + 2, Lexicon.BE));
+  }
+
+  private static final Set<String> INVERSION_PREPOSITIONS = Lexicon.words("in", "at", "under", "on");
+
+  private static final Set<String> INVERSION_NOUNS =
+      Lexicon.words("event", "time", "circumstances", "circumstance", "account", "case");
+
   /** REQUEST, DEFINE or DISCLAIM when the whole sentence is one, else null. */
   // "not designed, licensed or intended for use in nuclear facilities": "licensed" makes it a
   // scope of the license, not a warning.
@@ -161,7 +177,12 @@ public final class SentenceReader {
               && w.is(i + 2, UNTESTED))) {
         disclaim = true; // "not designed for", "has not been evaluated for": a warning
       }
-      if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, NOT_NOR) >= 0) {
+      if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, NOT_NOR) >= 0
+          || word.equals("no") && negativeInversion(w, i)
+              && w.find(i + 3, Math.min(w.size, i + 6), Lexicon.GRANTOR_SUBJECTS) < 0
+          || STATUS_VERBS.contains(word) && w.phraseAt(i + 1, "that")
+              && w.find(Math.max(0, i - 3), i, LICENSEE_WORDS) >= 0) {
+        // "You represent that you are not ...": a licensee binds itself to what it states.
         binding = true;
       }
     }
@@ -265,4 +286,10 @@ public final class SentenceReader {
   private static final Set<String> AND_OR = words("and", "or");
 
   private static final Set<String> NOT_NOR = words("not", "nor");
+
+  private static final Set<String> STATUS_VERBS =
+      words("represent", "represents", "warrant", "warrants", "certify", "certifies", "confirm",
+          "confirms", "affirm", "affirms");
+
+  private static final Set<String> LICENSEE_WORDS = words("you", "licensee", "user", "recipient");
 }

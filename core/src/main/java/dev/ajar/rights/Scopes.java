@@ -1,0 +1,186 @@
+package dev.ajar.rights;
+
+import static dev.ajar.rights.Lexicon.words;
+
+import dev.ajar.Limit;
+import dev.ajar.Right;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ways a license confines its whole grant without a grant word of its own, each a structure
+ * whose words only choose the limit:
+ *
+ * <ul>
+ *   <li>the grant as subject: "The grant covers use on the Licensor's smart watches only",
+ *       "These rights are granted for the limited purpose of ...", "The license covers speech
+ *       therapy applications and nothing else", "These rights apply only while ...";
+ *   <li>a licensee's undertaking that scopes the use: "you agree to use the Software in test
+ *       environments only", "Licensee undertakes to confine its use of the Work to its
+ *       laboratory", "you must run it only on ...";
+ *   <li>a licensee's representation of who they are: "you confirm that your company employs
+ *       fewer than fifty people" (a user threshold), "you represent that you are not a lobbyist"
+ *       (an excluded user).
+ * </ul>
+ *
+ * <p>Not a scope: a condition ("if you use it only ..."), a complement of law or of the license's
+ * own terms ("only under the terms of this License", "only in accordance with"), a clause about
+ * liability, and the forms of copying the reader handles as grants ("may distribute only in
+ * source form").
+ */
+final class Scopes {
+
+  private Scopes() {}
+
+  private static final Set<String> GRANT_NOUNS =
+      words("grant", "license", "licence", "rights", "permission", "permissions");
+
+  private static final Set<String> SCOPE_PREDICATES =
+      words("covers", "cover", "extends", "extend", "applies", "apply", "granted", "given",
+          "valid", "exists", "exist", "available", "provided");
+
+  private static final Set<String> DUTY_VERBS =
+      words("agree", "agrees", "undertake", "undertakes", "covenant", "covenants", "promise",
+          "promises", "commit", "commits", "must", "shall", "will");
+
+  private static final Set<String> STATUS_VERBS =
+      words("represent", "represents", "warrant", "warrants", "confirm", "confirms", "certify",
+          "certifies", "declare", "declares", "attest", "attests", "affirm", "affirms");
+
+  private static final Set<String> THRESHOLD_WORDS = words("fewer", "less", "more", "under", "below");
+
+  private static final Set<String> LICENSEES =
+      words("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "your");
+
+  /**
+   * Reads [from, to) for one of the structures; adds its act and returns true if there is one.
+   */
+  static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
+    if (w.find(from, to, Lexicon.CONDITIONAL) >= 0 && !w.is(from, LICENSEES)
+        || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0
+        || w.findStem(from, to, Lexicon.ALLOWED_OBJECT_STEMS) >= 0) {
+      return false;
+    }
+    int status = statusClaim(w, from, to);
+    if (status >= 0) {
+      return readStatus(w, status, to, sentence, from, out);
+    }
+    int scope = grantScope(w, from, to);
+    if (scope < 0) {
+      scope = licenseeScope(w, from, to);
+    }
+    if (scope < 0) {
+      return false;
+    }
+    Set<Limit> limits = Limits.named(w, scope, Math.min(to, scope + 12));
+    out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE),
+        limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits, sentence, w.start[from],
+        w.end[to - 1]));
+    return true;
+  }
+
+  /**
+   * Where the scope of a grant-as-subject clause begins, or -1: the grant noun within the
+   * clause's first words, then a scoping predicate with "only", "nothing else", "no other" or
+   * "the limited purpose".
+   */
+  private static int grantScope(Words w, int from, int to) {
+    int noun = w.find(from, Math.min(to, from + 5), GRANT_NOUNS);
+    if (noun < 0 || w.is(noun - 1, Lexicon.NEGATORS)) {
+      return -1;
+    }
+    int predicate = w.find(noun + 1, Math.min(to, noun + 8), SCOPE_PREDICATES);
+    if (predicate < 0) {
+      return -1;
+    }
+    for (int k = predicate; k < to; k++) {
+      if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "nothing", "else")
+          || w.phraseAt(k, "no", "other")) {
+        return k + 2 < to ? k + 2 : predicate + 1;
+      }
+      if (Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !notAScope(w, k + 1)) {
+        return k + 1 < to ? k + 1 : predicate + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the scope of a licensee's undertaking begins, or -1: a licensee, a duty ("agree to",
+   * "undertakes to", "must"), a verb of use that names no other right, then "only", "solely",
+   * "exclusively", "other than" or "confine ... to".
+   */
+  private static int licenseeScope(Words w, int from, int to) {
+    int licensee = w.find(from, Math.min(to, from + 10), LICENSEES);
+    if (licensee < 0 || w.is(licensee - 1, PREPOSITIONS)) {
+      return -1; // the licensee must be the one bound, not "for you"
+    }
+    int duty = w.find(licensee + 1, Math.min(to, licensee + 4), DUTY_VERBS);
+    if (duty < 0 || w.is(duty + 1, Lexicon.NEGATORS) || w.phraseAt(duty + 2, "not")) {
+      return -1;
+    }
+    for (int k = duty + 1; k < Math.min(to, duty + 5); k++) {
+      if (w.low[k].startsWith("confin") && w.find(k + 1, to, TO) >= 0) {
+        return w.find(k + 1, to, TO) + 1;
+      }
+    }
+    for (int k = duty + 1; k < to; k++) {
+      if (w.rights[k] != 0 && w.namesRightBeyondUse(k)) {
+        return -1; // "must distribute it only in source form": a grant's form, read elsewhere
+      }
+      if (Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !notAScope(w, k + 1)
+          && k > duty + 2) {
+        return k + 1 < to ? k + 1 : duty + 1;
+      }
+      if (w.phraseAt(k, "other", "than") && k + 2 < to) {
+        return k + 2;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean notAScope(Words w, int k) {
+    return w.is(k, Lexicon.ONLY_NOT_A_SCOPE) || w.phraseAt(k, "in", "accordance")
+        || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent");
+  }
+
+  /** Index of the word after "that" in "you represent that ...", or -1. */
+  private static int statusClaim(Words w, int from, int to) {
+    for (int k = from; k + 1 < Math.min(to, from + 10); k++) {
+      if (STATUS_VERBS.contains(w.low[k]) && w.phraseAt(k + 1, "that")
+          && w.find(Math.max(from, k - 4), k, LICENSEES) >= 0) {
+        return k + 2;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A representation binds the licensee to what it states: a negated statement excludes the
+   * users or uses it names; a count below a threshold is a user threshold.
+   */
+  private static boolean readStatus(
+      Words w, int start, int to, int sentence, int from, List<Act> out) {
+    for (int k = start; k < to; k++) {
+      if (THRESHOLD_WORDS.contains(w.low[k]) && w.phraseAt(k + 1, "than") || w.low[k].equals("under")
+          && k + 1 < to && Character.isDigit(w.low[k + 1].charAt(0))) {
+        out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), EnumSet.of(Limit.USER_THRESHOLD),
+            sentence, w.start[from], w.end[to - 1]));
+        return true;
+      }
+    }
+    int not = w.find(start, Math.min(to, start + 6), Lexicon.NEGATORS);
+    if (not >= 0 && not + 1 < to) {
+      out.add(new Act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of(), sentence,
+          w.start[from], w.end[to - 1]));
+      return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> TO = words("to");
+
+  private static final Set<String> PREPOSITIONS =
+      words("for", "to", "by", "with", "on", "of", "from", "behalf");
+}
