@@ -96,7 +96,8 @@ final class ClauseReader {
       prohibitionAct(window, out);
       return lead;
     }
-    if (Exclusions.read(w, from, to, sentence, out) || Scopes.read(w, from, to, sentence, out)) {
+    if (Exclusions.read(w, from, to, sentence, out) || Scopes.read(w, from, to, sentence, out)
+        || Incorporations.read(w, from, to, sentence, out)) {
       return Lead.NONE;
     }
     int negated = negatedGrant();

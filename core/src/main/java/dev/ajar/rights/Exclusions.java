@@ -78,6 +78,11 @@ final class Exclusions {
           && w.find(from, i, GRANT_HOLDERS) >= 0) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
+      if (ENDING.contains(word) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
+          && w.findStem(from, to, ENFORCEMENT) < 0) {
+        // "Whoever uses the firmware to disable brakes loses every right under this license."
+        return add(w, from, to, sentence, out, true);
+      }
       if (ENDING.contains(word)) {
         int trigger = w.find(i + 1, Math.min(to, i + 4), TRIGGERS);
         if (trigger >= 0 && content(w, trigger + 1, to) && w.findStem(trigger, to, ENFORCEMENT) < 0
@@ -201,6 +206,8 @@ final class Exclusions {
   private static final Set<String> NOT = words("not");
 
   private static final Set<String> BE = Lexicon.BE;
+
+  private static final Set<String> WHOEVER = words("whoever", "anyone", "anybody", "those");
 
   private static final Set<String> PORTIONS =
       words("portion", "portions", "part", "parts", "identifiable", "extent", "scope");
