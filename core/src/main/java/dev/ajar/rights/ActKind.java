@@ -15,6 +15,12 @@ public enum ActKind {
    * them all.
    */
   CONFINE,
+  /**
+   * A duty on what only a holder of the rights can do, which presupposes them: "Altered versions
+   * must be plainly marked as such", "If the file has been modified, a notice must say so". It
+   * grants the right by implication when no sentence states it.
+   */
+  PRESUPPOSE,
   /** Forbids a use, whatever its object: "must not be used to rate restaurant hygiene". */
   PROHIBIT_USE,
   /** Opens a list of prohibited or excluded uses ("The following uses are excluded:"). */

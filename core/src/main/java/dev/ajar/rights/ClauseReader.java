@@ -873,7 +873,9 @@ final class ClauseReader {
   /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
   private boolean reverseGrant() {
     for (int k = from; k < to; k++) {
-      if (RESERVING.contains(w.low[k]) && w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0
+      // "the author retains", not "copyright notices are retained" (a condition on copies)
+      if (RESERVING.contains(w.low[k]) && !w.is(k - 1, BE)
+          && w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0
           || LICENSEES.contains(w.low[k]) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
               && w.phraseAt(k + 1, "hereby"))) {
         return true;

@@ -63,6 +63,7 @@ public final class RightsBuilder {
     Act denied = null;
     Act granted = null;
     Act limited = null;
+    Act presupposed = null;
     boolean standing = false;
     Set<Limit> limits = EnumSet.noneOf(Limit.class);
     for (Act a : acts) {
@@ -93,6 +94,11 @@ public final class RightsBuilder {
               limited = limited == null ? a : limited;
               limits.addAll(own);
             }
+          }
+        }
+        case PRESUPPOSE -> {
+          if (names && presupposed == null) {
+            presupposed = a;
           }
         }
         case PROHIBIT_USE -> {
@@ -129,6 +135,10 @@ public final class RightsBuilder {
     }
     if (limited != null && !limits.isEmpty()) {
       return new RightEntry(r, RightStatus.LIMITED, limits, span(text, limited.start(), limited.end()));
+    }
+    if (presupposed != null) {
+      return new RightEntry(r, RightStatus.GRANTED, Set.of(),
+          span(text, presupposed.start(), presupposed.end()));
     }
     return RightEntry.unstated(r);
   }

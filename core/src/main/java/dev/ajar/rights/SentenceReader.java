@@ -114,12 +114,17 @@ public final class SentenceReader {
     }
     ClauseReader.Lead lead = ClauseReader.Lead.NONE;
     int from = 0;
+    int before = out.size();
     for (int i = 1; i <= w.size; i++) {
       if (i == w.size || w.gap[i] == ';' && !continuesList(w, i)
           || w.gap[i] == ',' && w.low[i].equals("but")) {
         lead = new ClauseReader(w, from, i, s).read(out);
         from = i;
       }
+    }
+    if (Presuppositions.modification(w, out.subList(before, out.size()))) {
+      out.add(new Act(ActKind.PRESUPPOSE, EnumSet.of(Right.MODIFY), Set.of(), s, w.start[0],
+          w.end[w.size - 1]));
     }
     return lead;
   }
