@@ -153,11 +153,15 @@ final class ClauseReader {
       }
       if (!rights.isEmpty()) {
         out.add(act(ActKind.GRANT, rights, limits));
-      } else {
+      } else if (!(to - end <= 2 && (w.phraseAt(end, "provided") || w.phraseAt(end, "providing")))) {
         return Lead.GRANTS; // "grants you a license to:" with the rights in the items below
       }
-    } else if (cue < 0 && onlyScope()
+      // "Such rights are granted, provided that:": the items below are conditions, each read
+      // as a sentence of its own.
+    } else if (cue < 0 && onlyScope() && w.findStem(from, to, WORK_STEMS) >= 0
         && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
+      // The work must be what is used: "personal information shall be used for statistical
+      // purposes only" scopes someone's data, not the grant.
       // "You agree to use the Software only for scholarly purposes": a scope with no grant word.
       Set<Limit> limits = Limits.in(w, from, to);
       Set<Right> rights = rights(from, to, true);

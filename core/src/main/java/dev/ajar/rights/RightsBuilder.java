@@ -37,11 +37,28 @@ public final class RightsBuilder {
     }
     // Any purpose is limited only by a limit that stands: a field limit on a grant of use,
     // modification or sharing that no wider grant of the same right overrides.
+    // Modification presupposed by a duty on modified versions completes a grant of sharing; on
+    // its own it grants nothing a reader could rely on.
+    RightEntry modify = entries.get(Right.MODIFY.ordinal());
+    if (modify.status() == RightStatus.GRANTED && presupposedOnly(acts)
+        && entries.get(Right.REDISTRIBUTE.ordinal()).status() != RightStatus.GRANTED) {
+      entries.set(Right.MODIFY.ordinal(), RightEntry.unstated(Right.MODIFY));
+    }
     RightEntry any = entries.get(Right.ANY_PURPOSE.ordinal());
     if (any.status() == RightStatus.LIMITED) {
       entries.set(Right.ANY_PURPOSE.ordinal(), standingFieldLimit(entries));
     }
     return new RightsTable(entries);
+  }
+
+  /** Whether modification is named by presupposing acts only. */
+  private static boolean presupposedOnly(List<Act> acts) {
+    for (Act a : acts) {
+      if (a.rights().contains(Right.MODIFY) && a.kind() != ActKind.PRESUPPOSE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static RightEntry standingFieldLimit(List<RightEntry> entries) {

@@ -118,7 +118,9 @@ public final class SentenceReader {
     for (int i = 1; i <= w.size; i++) {
       if (i == w.size || w.gap[i] == ';' && !continuesList(w, i)
           || w.gap[i] == ',' && w.low[i].equals("but")) {
-        lead = new ClauseReader(w, from, i, s).read(out);
+        if (!narrowsGrantBefore(w, from, i, before, out)) {
+          lead = new ClauseReader(w, from, i, s).read(out);
+        }
         from = i;
       }
     }
@@ -140,6 +142,29 @@ public final class SentenceReader {
     }
     return k < w.size && w.low[k].length() <= 4 && (w.gap[k] == '(' || k + 1 < w.size
         && w.gap[k + 1] == '(') && w.low[k].chars().allMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * "..., but only in conjunction with other packages": a clause of "but" and "only" narrows the
+   * grant the sentence made before it. Replaces that grant with one that carries the limits.
+   */
+  private static boolean narrowsGrantBefore(
+      Words w, int from, int to, int sentenceActs, List<Act> out) {
+    if (from == 0 || !w.phraseAt(from, "but") || !w.is(from + 1, Lexicon.ONLY)
+        || out.size() <= sentenceActs) {
+      return false;
+    }
+    Act last = out.get(out.size() - 1);
+    java.util.Set<dev.ajar.Limit> limits = Limits.in(w, from, to);
+    if (last.kind() != ActKind.GRANT || limits.isEmpty()) {
+      return false;
+    }
+    java.util.Set<dev.ajar.Limit> all = EnumSet.noneOf(dev.ajar.Limit.class);
+    all.addAll(last.limits());
+    all.addAll(limits);
+    out.set(out.size() - 1, new Act(ActKind.GRANT, last.rights(), all, last.sentence(),
+        last.start(), w.end[to - 1]));
+    return true;
   }
 
   /**
