@@ -107,7 +107,8 @@ final class ClauseReader {
     if (negated >= 0) {
       int useVerb = w.findStem(negated, Math.min(to, negated + 4), USE_STEMS);
       int forAt = w.find(negated, Math.min(to, negated + 3), FOR);
-      if (useVerb >= 0 && hasComplement(useVerb, to) || forAt >= 0
+      if (useVerb >= 0 && (hasComplement(useVerb, to)
+          || w.find(useVerb + 1, Math.min(to, useVerb + 5), USER_CONDITIONS) >= 0) || forAt >= 0
           && w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0 && forAt + 1 < to) {
         // "No license is granted for ammunition factories", "you hold no license to use X in Y"
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
@@ -593,19 +594,36 @@ final class ClauseReader {
 
   /** "sell the Work to private investigators": a right verb given a particular recipient. */
   private boolean toNamedRecipients(int verb, int end) {
+    if (!w.names(verb, Right.REDISTRIBUTE) && !w.names(verb, Right.COMMERCIAL_USE)) {
+      return false; // "change the license to any copyleft license": a target, not a recipient
+    }
     for (int k = verb + 1; k + 1 < Math.min(end, verb + 8); k++) {
       if (w.low[k].equals("to")) {
-        String next = w.low[k + 1];
-        return !GENERAL_RECIPIENTS.contains(next) && !w.stemIn(k + 1, Lexicon.USE_STEMS)
-            && rightWord(k + 1, k + 2) < 0;
+        int r = k + 1;
+        // "to any ministry of war": the determiner is general, the class it names is not
+        if (w.is(r, RECIPIENT_DETERMINERS) && r + 1 < end) {
+          r++;
+        }
+        String next = w.low[r];
+        return !GENERAL_RECIPIENTS.contains(next) && !w.stemIn(r, Lexicon.USE_STEMS)
+            && rightWord(r, r + 1) < 0 && !w.stemIn(r, WORK_STEMS);
       }
     }
     return false;
   }
 
+  /** "you hold no license to use this if you sell accounting software": who may not use it. */
+  private static final Set<String> USER_CONDITIONS = words("if", "while", "whilst", "when", "unless");
+
+  private static final Set<String> RECIPIENT_DETERMINERS = words("any", "a", "an", "the");
+
   private static final Set<String> GENERAL_RECIPIENTS =
       words("any", "anyone", "others", "other", "third", "the", "a", "an", "third-party",
-          "anybody", "persons", "people", "public", "another", "you", "them");
+          "anybody", "persons", "people", "public", "another", "you", "them", "person", "party",
+          "parties", "entity", "entities", "user", "users", "recipient", "recipients", "customer",
+          "customers", "licensee", "licensees", "end", "one", "individual", "individuals",
+          "company", "organization", "organisation", "business", "commercial", "non", "such",
+          "your", "their", "its", "his", "her", "same", "everyone", "anyone");
 
   /** Words after the verb of a prohibition that still belong to its list of verbs. */
   private static final int VERB_LIST = 8;

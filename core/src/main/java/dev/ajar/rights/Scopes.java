@@ -99,7 +99,7 @@ final class Scopes {
           || w.phraseAt(k, "no", "other")) {
         return k + 2 < to ? k + 2 : predicate + 1;
       }
-      if (Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !notAScope(w, k + 1)) {
+      if (scoping(w, k)) {
         return k + 1 < to ? k + 1 : predicate + 1;
       }
     }
@@ -129,8 +129,7 @@ final class Scopes {
       if (w.rights[k] != 0 && w.namesRightBeyondUse(k)) {
         return -1; // "must distribute it only in source form": a grant's form, read elsewhere
       }
-      if (Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !notAScope(w, k + 1)
-          && k > duty + 2) {
+      if (scoping(w, k) && k > duty + 2) {
         return k + 1 < to ? k + 1 : duty + 1;
       }
       if (w.phraseAt(k, "other", "than") && k + 2 < to) {
@@ -138,6 +137,15 @@ final class Scopes {
       }
     }
     return -1;
+  }
+
+  /**
+   * An "only" that scopes what follows: not half of a compound ("encoder-only"), not an adjective
+   * ("the only rights granted"), not before a condition ("only under the terms").
+   */
+  private static boolean scoping(Words w, int k) {
+    return Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !w.phraseAt(k - 1, "the")
+        && !notAScope(w, k + 1);
   }
 
   private static boolean notAScope(Words w, int k) {

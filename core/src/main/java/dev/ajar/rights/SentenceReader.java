@@ -155,9 +155,16 @@ public final class SentenceReader {
       return false;
     }
     Act last = out.get(out.size() - 1);
+    if (last.kind() != ActKind.GRANT || w.is(from + 2, Lexicon.ONLY_NOT_A_SCOPE)
+        || w.phraseAt(from + 2, "to", "the", "extent") || from + 2 >= to) {
+      return false; // "but only if ...", "but only to the extent ...": a condition, not a scope
+    }
     java.util.Set<dev.ajar.Limit> limits = Limits.in(w, from, to);
-    if (last.kind() != ActKind.GRANT || limits.isEmpty()) {
-      return false;
+    if (limits.isEmpty()) {
+      limits = Limits.named(w, from + 2, to);
+    }
+    if (limits.isEmpty()) {
+      limits = EnumSet.of(dev.ajar.Limit.NAMED_PURPOSE);
     }
     java.util.Set<dev.ajar.Limit> all = EnumSet.noneOf(dev.ajar.Limit.class);
     all.addAll(last.limits());

@@ -20,7 +20,10 @@ final class Words {
 
   final int size;
 
-  /** Whether word i starts with an upper-case letter in the text (a name, a heading). */
+  /**
+   * Whether word i has an upper-case letter in the text (a name, a heading): "Program", "LICENSE",
+   * "iMatix".
+   */
   final boolean[] original;
 
   /** The rights word i names, as bits {@code 1 << Right.ordinal()}; 0 for none. */
@@ -46,7 +49,7 @@ final class Words {
       start[i] = t.start();
       end[i] = t.end();
       low[i] = lowerForm(text, t.start(), t.end());
-      original[i] = Character.isUpperCase(text.charAt(t.start()));
+      original[i] = hasUpperCase(text, t.start(), t.end());
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
       rights[i] = Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
       gap[i] = gapPunctuation(text, previousEnd, t.start());
@@ -71,6 +74,15 @@ final class Words {
       out.append(Character.toLowerCase(c));
     }
     return out.toString();
+  }
+
+  private static boolean hasUpperCase(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static char gapPunctuation(String text, int from, int to) {
