@@ -80,6 +80,22 @@ final class ClauseReader {
   /** The prohibition puts its subject after the modal ("In no event may the Model be used"). */
   private boolean inverted;
 
+  /** The clause denies the scope of the grant: "This license does not authorize use of ...". */
+  private boolean grantScope;
+
+  private static final Set<String> GRANT_SUBJECT_NOUNS =
+      words("license", "licence", "grant", "rights", "permission", "agreement");
+
+  /** "It is not permitted to": a subject that stands for the act after the participle. */
+  private static final Set<String> DUMMY_SUBJECTS = words("it", "this");
+
+  /** Participles after "must not be" that bind nobody to refrain from an act. */
+  private static final Set<String> PASSIVE_NON_ACTS =
+      words("considered", "interpreted", "treated", "held", "responsible", "liable", "deemed",
+          "construed", "read", "taken", "required", "obliged", "obligated", "bound", "subject",
+          "affected", "limited", "able", "able", "misrepresented", "removed", "altered",
+          "changed", "modified", "used", "copied", "distributed", "sold", "relied");
+
   private static final Set<String> REFRAIN =
       words("refrain", "abstain", "stop", "cease", "discontinue", "desist");
 
@@ -154,6 +170,11 @@ final class ClauseReader {
       }
       if (!rights.isEmpty()) {
         out.add(act(ActKind.GRANT, rights, limits));
+        if (carveOut(cue, end)) {
+          // "for any purpose other than tracking migrants", "all uses are permitted except use
+          // in slot machines": the grant takes a use out of itself.
+          out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+        }
       } else if (!(to - end <= 2 && (w.phraseAt(end, "provided") || w.phraseAt(end, "providing")))) {
         return Lead.GRANTS; // "grants you a license to:" with the rights in the items below
       }
@@ -211,7 +232,7 @@ final class ClauseReader {
         if (notLimiting(i)) {
           continue;
         }
-        if (w.find(from, i, Lexicon.CONDITIONAL) >= 0 || relativeClause(i)) {
+        if (w.find(from, i, Lexicon.HYPOTHETICAL) >= 0 || relativeClause(i)) {
           continue; // "if you do not accept", "software you can't contribute": not a ban
         }
         if (modalBefore(i) || promiseBefore(i) || imperativeDo(i)) {
@@ -220,9 +241,15 @@ final class ClauseReader {
         if (participleAfter(i)) {
           // "You are not licensed to run this ...": the act follows the participle.
           int to1 = w.find(i + 1, Math.min(to, i + 3), TO_WORD);
-          if (to1 >= 0 && to1 + 1 < to && w.find(from, i, LICENSEES) >= 0
+          if (to1 >= 0 && to1 + 1 < to && !subjectIsGrantorBefore(i)
+              && (w.find(from, i, LICENSEES) >= 0 || w.is(from, DUMMY_SUBJECTS))
               && !w.phraseAt(to1 + 1, "the") && !w.phraseAt(to1 + 1, "any")) {
             return new int[] {to1 + 1, to};
+          }
+          // "The Work is not licensed for use in toll booths": the use follows "for".
+          int forUse = w.find(i + 1, Math.min(to, i + 4), FOR);
+          if (forUse >= 0 && w.stemIn(forUse + 1, USE_STEMS) && hasComplement(forUse + 1, to)) {
+            return new int[] {forUse + 1, to};
           }
           return new int[] {from, to};
         }
@@ -231,6 +258,10 @@ final class ClauseReader {
           return new int[] {i + 1, to}; // a condition: "the Software is not used for weapons"
         }
         if (w.is(i + 1, SCOPE_VERBS) && w.findStem(from, i, RIGHT_NOUN_STEMS) >= 0) {
+          // "This license does not authorize use of the Font in logos": the grant itself is the
+          // subject, in the clause's first words (not "The GNU General Public License does not
+          // permit", not "The requirement for fonts to remain under this license does not apply").
+          grantScope = w.find(from, Math.min(i, from + 3), GRANT_SUBJECT_NOUNS) >= 0;
           return new int[] {i + 1, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
@@ -335,8 +366,11 @@ final class ClauseReader {
   /** "Do not use ...", "you do not have the right to": an imperative or a denial. */
   private boolean imperativeDo(int i) {
     return (w.phraseAt(i - 1, "do") || w.phraseAt(i - 1, "does"))
-        && (i - 1 == from || w.is(i - 2, LICENSEES) && !w.is(i - 3, RELATIVES));
+        && (i - 1 == from || w.is(i - 2, LICENSEES) && (!w.is(i - 3, RELATIVES)
+            || w.is(i - 4, PROVISO_LEADS))); // "provided that you do not": a condition binds
   }
+
+  private static final Set<String> PROVISO_LEADS = words("provided", "providing", "condition");
 
   private static final Set<String> LICENSEES =
       words("you", "licensee", "licensees", "user", "users", "recipient", "recipients");
@@ -371,7 +405,7 @@ final class ClauseReader {
     int end = window[1];
     if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
-        || start > from && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
+        || start > from && !grantScope && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 4), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;
@@ -456,7 +490,14 @@ final class ClauseReader {
     for (int k = start; k < Math.min(end, start + 8); k++) {
       String word = w.low[k];
       if (word.equals("be") || word.equals("been")) {
-        return -1; // a passive of something other than a use: "shall not be considered", "required"
+        // "The Software must not be relied upon to steer ships": a passive act on the work is
+        // forbidden; "shall not be considered", "be liable" bind nobody to refrain from an act.
+        boolean onWork = w.findStem(Math.max(from, start - 6), start, WORK_STEMS) >= 0;
+        return onWork && k + 2 < end && !NON_ACTS.contains(w.low[k + 1])
+            && w.find(k + 1, end, DOCUMENT_WORDS) < 0 // "be released under any other license"
+            && !PASSIVE_NON_ACTS.contains(w.low[k + 1])
+            && !w.stemIn(k + 1, Lexicon.DISCLAIM_STEMS) && !w.stemIn(k + 1, Lexicon.LEGAL_STEMS)
+            && w.low[k + 1].chars().allMatch(Character::isLetter) ? k + 1 : -1;
       }
       if (BEFORE_VERB.contains(word) || word.endsWith("ly") || w.stemIn(k, WORK_STEMS)
           || word.equals("s") || word.equals("t")) {
@@ -968,6 +1009,38 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * Whether a grant excepts a use from itself: "purpose(s)/use(s)/permitted/allowed" followed by
+   * "other than", "except" or "excluding" and a use that is no reference to the license, the law
+   * or a condition.
+   */
+  private boolean carveOut(int cue, int end) {
+    for (int k = Math.max(from, cue - 3); k + 2 < end; k++) {
+      if (!w.is(k, CARVED) || w.is(k - 1, NEGATORS)) {
+        continue;
+      }
+      int except = w.phraseAt(k + 1, "other", "than") ? k + 3
+          : w.is(k + 1, EXCEPTING) ? k + 2 : -1;
+      if (except < 0 || except >= end || w.is(except, NOT_A_CARVE_OUT)
+          || w.findStem(except, end, LICENSE_REFERENCE_STEMS) >= 0
+          || w.findStem(except, end, ALLOWED_OBJECT_STEMS) >= 0
+          || w.findStem(except, end, Lexicon.LEGAL_STEMS) >= 0) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> CARVED =
+      words("purpose", "purposes", "use", "uses", "permitted", "allowed", "field", "fields");
+
+  private static final Set<String> EXCEPTING = words("except", "excluding", "but");
+
+  /** "except as", "except that", "except where": a condition or a reference, not a use. */
+  private static final Set<String> NOT_A_CARVE_OUT =
+      words("as", "that", "where", "when", "if", "to", "in", "with", "under", "by", "not");
 
   /** Where the main clause starts: after a leading "If/When/To the extent ...," condition. */
   private int conditionEnd(int start, int cue) {

@@ -78,6 +78,23 @@ final class Exclusions {
           && w.find(from, i, GRANT_HOLDERS) >= 0) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
+      // "This license excludes use in artillery fire control."
+      if (EXCLUDES.contains(word) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0
+          && w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS) >= 0
+          && !aboutGrantMechanics(w, i + 1, to)) {
+        return add(w, from, to, sentence, out, content(w, i + 2, to));
+      }
+      // "Using the Model to write parking tickets will terminate your license", "Any use of the
+      // Dataset for credit scoring constitutes a breach of this License": a use that ends the
+      // license or breaks it is outside it.
+      if ((ENDING.contains(word) || word.equals("terminate") || BREACH.contains(word))
+          && i > from && w.stemIn(from, Lexicon.USE_STEMS) || i > from + 1 && w.phraseAt(from, "any")
+          && w.stemIn(from + 1, Lexicon.USE_STEMS)) {
+        if ((ENDING.contains(word) || word.equals("terminate") || BREACH.contains(word))
+            && purposeIn(w, from, i) && w.findStem(from, i, ENFORCEMENT) < 0) {
+          return add(w, from, to, sentence, out, true);
+        }
+      }
       if (ENDING.contains(word) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
           && w.findStem(from, to, ENFORCEMENT) < 0) {
         // "Whoever uses the firmware to disable brakes loses every right under this license."
@@ -116,14 +133,16 @@ final class Exclusions {
           && useSubject(w, from, i)) {
         return add(w, from, to, sentence, out, true);
       }
-      if (LIMITED.contains(word) && w.phraseAt(i + 1, "to") && !w.phraseAt(i - 1, "not")
+      int toAt = w.phraseAt(i + 1, "to") ? i + 1
+          : w.is(i + 1, Lexicon.ONLY) && w.phraseAt(i + 2, "to") ? i + 2 : -1;
+      if (LIMITED.contains(word) && toAt > 0 && !w.phraseAt(i - 1, "not")
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0
           && w.find(from, Math.min(i, from + 4), LIMITED_SUBJECTS) >= 0
-          && w.find(i + 2, Math.min(to, i + 6), PORTIONS) < 0) {
+          && w.find(toAt + 1, Math.min(to, toAt + 5), PORTIONS) < 0) {
         // The grant itself is the subject, and what it is confined to is not a part of the work
         // ("the license is limited to only the identifiable portion of the derivative work").
 
-        Set<Limit> limits = Limits.named(w, i + 2, Math.min(to, i + 12));
+        Set<Limit> limits = Limits.named(w, toAt + 1, Math.min(to, toAt + 11));
         Set<Limit> l = limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits;
         out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), l, sentence, w.start[from],
             w.end[to - 1]));
@@ -166,6 +185,22 @@ final class Exclusions {
         w.end[to - 1]));
     return true;
   }
+
+  /** Whether [start, end) gives a use a purpose, place or means: "to write", "for", "in". */
+  private static boolean purposeIn(Words w, int start, int end) {
+    for (int k = start + 1; k + 1 < end; k++) {
+      if (w.is(k, PURPOSE_MARKERS) && content(w, k + 1, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PURPOSE_MARKERS = words("to", "for", "in", "as", "by", "on");
+
+  private static final Set<String> EXCLUDES = words("excludes", "exclude");
+
+  private static final Set<String> BREACH = words("breach", "violation", "infringement");
 
   /** "Any use for X", "Use by an intelligence service", "Any production deployment". */
   private static boolean useSubject(Words w, int from, int verb) {

@@ -38,8 +38,8 @@ final class Incorporations {
         continue;
       }
       if (w.find(Math.max(from, k - 4), k, UNRESTRICTED) >= 0
-          || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0) {
-        return false;
+          || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || w.find(from, to, BINDING) < 0) {
+        return false; // "it also contains a list of prohibited uses" describes, binds nobody
       }
       out.add(new Act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of(), sentence,
           w.start[from], w.end[to - 1]));
@@ -74,4 +74,11 @@ final class Incorporations {
   }
 
   private static final Set<String> USES = words("use", "uses", "usage");
+
+  /** What makes the clause bind: a duty, a promise, a condition of the grant, an ending. */
+  private static final Set<String> BINDING =
+      words("must", "shall", "will", "may", "agree", "agrees", "undertake", "undertakes",
+          "subject", "requires", "require", "required", "accept", "accepts", "bind", "binds",
+          "terminates", "terminate", "forbids", "comply", "obey", "follow", "observe", "abide",
+          "takes", "repeat", "impose", "imposes");
 }

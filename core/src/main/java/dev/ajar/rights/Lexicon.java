@@ -63,6 +63,12 @@ final class Lexicon {
   static final Set<String> CONDITIONAL =
       words("if", "where", "when", "whenever", "provided", "extent", "unless");
 
+  /**
+   * Conditions under which a clause may not apply ("if you do not accept"); unlike {@link
+   * #CONDITIONAL} without "provided", since "provided that you do not use it for X" binds.
+   */
+  static final Set<String> HYPOTHETICAL = words("if", "where", "when", "whenever", "extent", "unless");
+
   /** Parties that grant rather than receive: "the Licensor may terminate" grants nothing. */
   static final Set<String> GRANTOR_SUBJECTS =
       words("licensor", "licensors", "we", "author", "authors", "owner", "owners", "company",

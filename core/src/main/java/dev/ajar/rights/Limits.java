@@ -52,6 +52,8 @@ final class Limits {
         out.add(Limit.UNMODIFIED);
       } else if (w.phraseAt(i, "for", "a", "period") || trialDays(w, i)) {
         out.add(Limit.TIME_LIMITED);
+      } else if (countCap(w, i, to)) {
+        out.add(Limit.USER_THRESHOLD);
       }
     }
     if (binaryOnly(w, from, to)) {
@@ -129,6 +131,28 @@ final class Limits {
     }
     out.addAll(named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named);
   }
+
+  /**
+   * "on no more than three computers", "at most 5 seats", "up to 10 users": a count that caps
+   * the grant.
+   */
+  private static boolean countCap(Words w, int i, int to) {
+    int n;
+    if (w.phraseAt(i, "no", "more", "than") || w.phraseAt(i, "not", "more", "than")) {
+      n = i + 3;
+    } else if (w.phraseAt(i, "at", "most") || w.phraseAt(i, "up", "to")) {
+      n = i + 2;
+    } else {
+      return false;
+    }
+    return n + 1 < to && (Character.isDigit(w.low[n].charAt(0)) || NUMBER_WORDS.contains(w.low[n]))
+        && !w.stemIn(n + 1, TIME_UNITS);
+  }
+
+  /** A cap on time or on a sum is no cap on users or installations. */
+  private static final Set<String> TIME_UNITS =
+      Lexicon.stems("day days week weeks month months year years hour hours percent dollars"
+          + " euros usd eur");
 
   /** The limits whose words occur in [start, end). */
   static Set<Limit> named(Words w, int start, int end) {
@@ -276,6 +300,7 @@ final class Limits {
   private static final Set<String> YOU_LICENSEE = words("you", "licensee");
 
   private static final Set<String> NUMBER_WORDS =
-      words("one", "two", "three", "five", "ten", "fifteen", "thirty", "sixty", "ninety",
-          "hundred", "thousand", "million");
+      words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "twelve", "fifteen", "twenty", "thirty", "fifty", "sixty", "ninety", "hundred",
+          "thousand", "million");
 }

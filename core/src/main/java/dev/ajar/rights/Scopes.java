@@ -18,7 +18,8 @@ import java.util.Set;
  *       therapy applications and nothing else", "These rights apply only while ...";
  *   <li>a licensee's undertaking that scopes the use: "you agree to use the Software in test
  *       environments only", "Licensee undertakes to confine its use of the Work to its
- *       laboratory", "you must run it only on ...";
+ *       laboratory", "you must run it only on ..."; or a duty on the work itself: "This software
+ *       must execute solely on devices made by the Licensor";
  *   <li>a licensee's representation of who they are: "you confirm that your company employs
  *       fewer than fifty people" (a user threshold), "you represent that you are not a lobbyist"
  *       (an excluded user).
@@ -40,6 +41,11 @@ final class Scopes {
       words("covers", "cover", "extends", "extend", "applies", "apply", "granted", "given",
           "valid", "exists", "exist", "available", "provided");
 
+  /** Participles that give the work to the licensee: "is provided for", "is made available". */
+  private static final Set<String> PROVISION =
+      words("provided", "available", "licensed", "licenced", "released", "offered", "supplied",
+          "distributed", "granted");
+
   private static final Set<String> DUTY_VERBS =
       words("agree", "agrees", "undertake", "undertakes", "covenant", "covenants", "promise",
           "promises", "commit", "commits", "must", "shall", "will");
@@ -57,7 +63,7 @@ final class Scopes {
    * Reads [from, to) for one of the structures; adds its act and returns true if there is one.
    */
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
-    if (w.find(from, to, Lexicon.CONDITIONAL) >= 0 && !w.is(from, LICENSEES)
+    if (w.find(from, to, Lexicon.HYPOTHETICAL) >= 0 && !w.is(from, LICENSEES)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0
         || w.findStem(from, to, Lexicon.ALLOWED_OBJECT_STEMS) >= 0) {
       return false;
@@ -87,7 +93,15 @@ final class Scopes {
    */
   private static int grantScope(Words w, int from, int to) {
     int noun = w.find(from, Math.min(to, from + 5), GRANT_NOUNS);
-    if (noun < 0 || w.is(noun - 1, Lexicon.NEGATORS)) {
+    if (noun < 0) {
+      // "This Software is made available for use in schools, and not elsewhere", "The Model is
+      // provided for translation of sacred texts only": the work as subject of its provision.
+      noun = w.findStem(from, Math.min(to, from + 3), Lexicon.WORK_STEMS);
+      if (noun < 0 || w.find(noun + 1, Math.min(to, noun + 5), PROVISION) < 0) {
+        return -1;
+      }
+    }
+    if (w.is(noun - 1, Lexicon.NEGATORS)) {
       return -1;
     }
     int predicate = w.find(noun + 1, Math.min(to, noun + 8), SCOPE_PREDICATES);
@@ -96,7 +110,8 @@ final class Scopes {
     }
     for (int k = predicate; k < to; k++) {
       if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "nothing", "else")
-          || w.phraseAt(k, "no", "other")) {
+          || w.phraseAt(k, "no", "other") || w.phraseAt(k, "not", "elsewhere")
+          || w.phraseAt(k, "nowhere", "else")) {
         return k + 2 < to ? k + 2 : predicate + 1;
       }
       if (scoping(w, k)) {
@@ -113,11 +128,16 @@ final class Scopes {
    */
   private static int licenseeScope(Words w, int from, int to) {
     int licensee = w.find(from, Math.min(to, from + 10), LICENSEES);
-    if (licensee < 0 || w.is(licensee - 1, PREPOSITIONS)) {
-      return -1; // the licensee must be the one bound, not "for you"
+    int duty;
+    if (licensee >= 0 && !w.is(licensee - 1, PREPOSITIONS)) {
+      duty = w.find(licensee + 1, Math.min(to, licensee + 4), DUTY_VERBS);
+    } else {
+      // "This software ... must execute solely on devices made by the Licensor": the work bound
+      int work = w.findStem(from, Math.min(to, from + 4), Lexicon.WORK_STEMS);
+      duty = work < 0 ? -1 : w.find(work + 1, Math.min(to, work + 10), WORK_DUTIES);
     }
-    int duty = w.find(licensee + 1, Math.min(to, licensee + 4), DUTY_VERBS);
-    if (duty < 0 || w.is(duty + 1, Lexicon.NEGATORS) || w.phraseAt(duty + 2, "not")) {
+    if (duty < 0 || w.is(duty + 1, Lexicon.NEGATORS) || w.phraseAt(duty + 2, "not")
+        || w.find(from, duty, PREPOSITIONS_BEFORE_SUBJECT) >= 0) {
       return -1;
     }
     for (int k = duty + 1; k < Math.min(to, duty + 5); k++) {
@@ -188,6 +208,11 @@ final class Scopes {
   }
 
   private static final Set<String> TO = words("to");
+
+  private static final Set<String> WORK_DUTIES = words("must", "shall");
+
+  /** A duty inside a condition or a relative clause ("if the Software must") binds nobody. */
+  private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = words("if", "unless", "which", "that");
 
   private static final Set<String> PREPOSITIONS =
       words("for", "to", "by", "with", "on", "of", "from", "behalf");
