@@ -67,6 +67,8 @@ final class Declared {
         c.closestLicense(),
         c.rights(),
         declared,
-        basis);
+        basis,
+        // A declaration decides only where no license text does: the text contains none.
+        basis == Basis.DECLARATION ? Optional.empty() : c.expression());
   }
 }
