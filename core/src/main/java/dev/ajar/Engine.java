@@ -43,6 +43,7 @@ import java.util.Set;
  *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE, from
  *         the rights table and the weighted findings), or KnownLicenseDecider when a known
  *         license is close
+ *      -> Discourse (a text that only talks about licenses states no terms)
  *      -> Declared (a text that states no terms takes its declared license's class)
  * </pre>
  *
@@ -77,7 +78,12 @@ final class Engine {
 
   Classification classify(String text) {
     List<DeclaredLicense> declared = Declarations.find(text);
-    return Declared.apply(classifyRegions(text), declared);
+    Classification stated = classifyRegions(text);
+    // A known text is a license wherever it is; a class read from clauses, or a license named in
+    // a text that states none, may be talk about licenses.
+    boolean talk = (stated.basis() == Basis.CLAUSES
+        || stated.basis() == Basis.NONE && !declared.isEmpty()) && Discourse.isDescriptive(text);
+    return Declared.apply(talk ? Discourse.talk(stated) : stated, declared, talk);
   }
 
   /**
