@@ -19,15 +19,22 @@ final class Bundles {
   private Bundles() {}
 
   /**
+   * The document's expression names the regions that decide (see {@link Contents}), in text
+   * order, each once.
+   *
+   * @param text the document
    * @param regions the regions, as [start, end) into {@code text}
    * @param parts the classification of each region's text, in the same order
    */
-  static Classification combine(List<int[]> regions, List<Classification> parts) {
+  static Classification combine(String text, List<int[]> regions, List<Classification> parts) {
     int deciding = -1;
+    List<Contents.Member> members = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Classification p = parts.get(i);
-      boolean decides = p.licenseClass().isLicense()
-          && (p.basis() == Basis.KNOWN_TEXT || p.confidence() >= 0.5);
+      boolean decides = decides(p);
+      if (decides) {
+        members.add(new Contents.Member(text.substring(regions.get(i)[0], regions.get(i)[1]), p));
+      }
       if (decides && (deciding < 0
           || p.licenseClass().ordinal() < parts.get(deciding).licenseClass().ordinal())) {
         deciding = i;
@@ -56,7 +63,18 @@ final class Bundles {
         d.closestLicense().map(k -> shift(k, offset)),
         shift(d.rights(), offset),
         d.declared(),
-        d.basis());
+        d.basis(),
+        Contents.of(members.isEmpty()
+            ? List.of(new Contents.Member(text.substring(offset, regions.get(deciding)[1]), d))
+            : members));
+  }
+
+  /**
+   * Whether a region's class counts: a license, and either a known text or more than a fallback
+   * (a fragment of a license whose sections a rule line separates does not count).
+   */
+  private static boolean decides(Classification p) {
+    return p.licenseClass().isLicense() && (p.basis() == Basis.KNOWN_TEXT || p.confidence() >= 0.5);
   }
 
   private static ClosestLicense shift(ClosestLicense k, int offset) {

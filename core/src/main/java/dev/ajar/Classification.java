@@ -39,6 +39,8 @@ import java.util.Set;
  * @param declared the licenses the text declares (SPDX lines, license URLs and names, manifest and
  *     model-card fields), in text order; these are reported whatever the class rests on
  * @param basis what the class rests on: the clauses, a known text, or a declaration
+ * @param expression what the text contains, as an SPDX license expression of its license texts
+ *     joined by {@code AND} in order of first appearance (see {@link #expression()})
  * @since 0.1
  */
 public record Classification(
@@ -51,7 +53,11 @@ public record Classification(
     Optional<ClosestLicense> closestLicense,
     RightsTable rights,
     List<DeclaredLicense> declared,
-    Basis basis) {
+    Basis basis,
+    Optional<String> expression) {
+
+  /** The prefix of the reference a license text that is no known text is named by. */
+  public static final String UNKNOWN_PREFIX = "LicenseRef-ajar-unknown-";
 
   /**
    * Checks and copies the components.
@@ -66,9 +72,11 @@ public record Classification(
    * @param rights the rights table
    * @param declared the declared licenses
    * @param basis what the class rests on
+   * @param expression the SPDX expression of the license texts the text contains, if any
    * @throws NullPointerException if any component or element is null
-   * @throws IllegalArgumentException if confidence is outside [0, 1], or a restriction is not a
-   *     restriction category
+   * @throws IllegalArgumentException if confidence is outside [0, 1], a restriction is not a
+   *     restriction category, or an expression is blank or given for {@link
+   *     LicenseClass#NOT_A_LICENSE}
    */
   public Classification {
     requireNonNull(licenseClass, "licenseClass is null");
@@ -84,15 +92,83 @@ public record Classification(
     requireNonNull(rights, "rights is null");
     declared = ImmutableList.copyOf(declared);
     requireNonNull(basis, "basis is null");
+    requireNonNull(expression, "expression is null");
+    checkArgument(
+        expression.isEmpty() || licenseClass.isLicense() && !expression.get().isBlank(),
+        "expression %s for %s",
+        expression,
+        licenseClass);
+  }
+
+  /**
+   * A classification without an expression: the same as the canonical constructor with {@code
+   * expression} empty.
+   *
+   * @param licenseClass the decided class
+   * @param confidence the confidence, in [0, 1]
+   * @param findings the located clauses
+   * @param restrictions restriction categories only
+   * @param riskTier the named tier, if any
+   * @param osdConflicts the OSD criteria broken
+   * @param closestLicense the closest known license, if any
+   * @param rights the rights table
+   * @param declared the declared licenses
+   * @param basis what the class rests on
+   * @throws NullPointerException if any component or element is null
+   * @throws IllegalArgumentException if confidence is outside [0, 1], or a restriction is not a
+   *     restriction category
+   */
+  public Classification(
+      LicenseClass licenseClass,
+      double confidence,
+      List<Finding> findings,
+      Set<Category> restrictions,
+      Optional<RiskTier> riskTier,
+      Set<OsdCriterion> osdConflicts,
+      Optional<ClosestLicense> closestLicense,
+      RightsTable rights,
+      List<DeclaredLicense> declared,
+      Basis basis) {
+    this(licenseClass, confidence, findings, restrictions, riskTier, osdConflicts, closestLicense,
+        rights, declared, basis, Optional.empty());
+  }
+
+  /**
+   * What the text contains, as an SPDX license expression: each license text in it, in order of
+   * first appearance, joined by {@code AND}, e.g. {@code MIT AND Apache-2.0 AND
+   * LicenseRef-ajar-unknown-1}. Deterministic: the same text gives the same string.
+   *
+   * <ul>
+   *   <li>A known text (the class rests on it, {@link Basis#KNOWN_TEXT}) is named by its SPDX id,
+   *       {@link ClosestLicense#id()} (the first in sorted order when several ids share one
+   *       text, e.g. {@code GPL-2.0-only} for {@code GPL-2.0-or-later} too).
+   *   <li>Any other license text, including a known text edited so that its added sentences
+   *       change its class, is named {@value #UNKNOWN_PREFIX}{@code N}, numbered 1, 2, ... in
+   *       order of appearance within this text. A single license text that is no known text gives
+   *       {@code LicenseRef-ajar-unknown-1}.
+   *   <li>A text repeated (the same words, whatever the layout) is one member, named once.
+   * </ul>
+   *
+   * <p>Empty when the text contains no license text: {@link LicenseClass#NOT_A_LICENSE}, and a
+   * text whose class rests on a declaration ({@link Basis#DECLARATION}; what it declares is in
+   * {@link #declared()}). Never present for {@code NOT_A_LICENSE}.
+   *
+   * @return the expression, or empty
+   * @since 0.2
+   */
+  @Override
+  public Optional<String> expression() {
+    return expression;
   }
 
   /**
    * A one-line summary for logs and debuggers, never the findings' text: the class, the
    * confidence, the restriction slugs, the tier, the numbers of the OSD criteria broken, the
-   * closest known license and the number of findings, e.g. {@code Classification[USE_RESTRICTED,
-   * confidence 0.98, restrictions [military], tier none, breaks OSD [6], closest MIT 0.95, 5
-   * findings]}. Its length does not grow with the text. The format may change; read the
-   * components, not this string.
+   * closest known license, the declared expressions, the contained {@link #expression()}
+   * (abbreviated past {@value #SHOWN} chars) and the number of findings, e.g. {@code
+   * Classification[USE_RESTRICTED, confidence 0.98, by CLAUSES, restrictions [military], tier
+   * none, breaks OSD [6], closest MIT 0.95, declared [], contains LicenseRef-ajar-unknown-1, 5
+   * findings]}. The format may change; read the components, not this string.
    *
    * @return the summary, on one line
    */
@@ -101,7 +177,7 @@ public record Classification(
     return String.format(
         Locale.ROOT,
         "Classification[%s, confidence %.2f, by %s, restrictions %s, tier %s, breaks OSD %s,"
-            + " closest %s, declared %s, %d findings]",
+            + " closest %s, declared %s, contains %s, %d findings]",
         licenseClass,
         confidence,
         basis,
@@ -112,7 +188,16 @@ public record Classification(
             .map(k -> String.format(Locale.ROOT, "%s %.2f", k.id(), k.similarity()))
             .orElse("none"),
         declared.stream().map(DeclaredLicense::expression).toList(),
+        expression.map(Classification::abbreviated).orElse("none"),
         findings.size());
+  }
+
+  /** The longest expression {@link #toString()} shows whole. */
+  private static final int SHOWN = 120;
+
+  /** At most {@value #SHOWN} chars of an expression, so the summary does not grow with the text. */
+  private static String abbreviated(String expression) {
+    return expression.length() <= SHOWN ? expression : expression.substring(0, SHOWN - 3) + "...";
   }
 
   /**

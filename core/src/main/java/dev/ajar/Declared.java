@@ -20,10 +20,21 @@ final class Declared {
   private Declared() {}
 
   static Classification apply(Classification stated, List<DeclaredLicense> declared) {
+    return apply(stated, declared, false);
+  }
+
+  /**
+   * As {@link #apply(Classification, List)}; in {@code prose} (a text that talks about licenses),
+   * a license named or linked in a sentence is a mention, not a declaration: only SPDX lines and
+   * fields decide the class, and every declaration is still reported.
+   */
+  static Classification apply(Classification stated, List<DeclaredLicense> declared, boolean prose) {
     if (declared.isEmpty()) {
       return stated;
     }
-    Optional<LicenseClass> declaredClass = mostClosed(declared);
+    Optional<LicenseClass> declaredClass = mostClosed(declared.stream()
+        .filter(d -> !prose || d.kind() != DeclarationKind.NAME && d.kind() != DeclarationKind.URL)
+        .toList());
     boolean statesTerms = stated.basis() != Basis.NONE && statesRights(stated);
     if (statesTerms || declaredClass.isEmpty()) {
       return with(stated, declared, stated.licenseClass(), stated.confidence(), stated.basis());
@@ -67,6 +78,8 @@ final class Declared {
         c.closestLicense(),
         c.rights(),
         declared,
-        basis);
+        basis,
+        // A declaration decides only where no license text does: the text contains none.
+        basis == Basis.DECLARATION ? Optional.empty() : c.expression());
   }
 }

@@ -43,6 +43,7 @@ import java.util.Set;
  *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE, from
  *         the rights table and the weighted findings), or KnownLicenseDecider when a known
  *         license is close
+ *      -> Discourse (a text that only talks about licenses states no terms)
  *      -> Declared (a text that states no terms takes its declared license's class)
  * </pre>
  *
@@ -77,7 +78,12 @@ final class Engine {
 
   Classification classify(String text) {
     List<DeclaredLicense> declared = Declarations.find(text);
-    return Declared.apply(classifyRegions(text), declared);
+    Classification stated = classifyRegions(text);
+    // A known text is a license wherever it is; a class read from clauses, or a license named in
+    // a text that states none, may be talk about licenses.
+    boolean talk = (stated.basis() == Basis.CLAUSES
+        || stated.basis() == Basis.NONE && !declared.isEmpty()) && Discourse.isDescriptive(text);
+    return Declared.apply(talk ? Discourse.talk(stated) : stated, declared, talk);
   }
 
   /**
@@ -89,29 +95,117 @@ final class Engine {
     List<int[]> regions = references.isPresent() ? Regions.split(text) : List.of();
     Prepared whole = prepare(text);
     if (regions.isEmpty()) {
-      return classifyStated(whole);
+      return whole(whole);
     }
     // Identification alone first (cheaper than reading): most ruled-off texts are one license,
     // and a known text that is itself a bundle (Python-2.0.1 holds the PSF, BeOpen and CNRI
-    // licenses) is that one known text.
-    if (whole.isKnown()) {
-      return classifyStated(whole);
+    // licenses) is that one known text. A known text with a region's worth of words added may
+    // be a bundle in which one long member outweighs the others (Apache-2.0 beside MIT).
+    if (whole.isKnown() && addedLetters(whole) < Regions.MIN_REGION) {
+      return whole(whole);
     }
     List<Prepared> parts = new ArrayList<>(regions.size());
-    int known = 0;
     for (int[] r : regions) {
-      Prepared part = prepare(text.substring(r[0], r[1]));
-      parts.add(part);
-      known += part.isKnown() ? 1 : 0;
+      parts.add(prepare(text.substring(r[0], r[1])));
     }
-    if (known < 2) {
-      return classifyStated(whole);
+    if (parts.stream().filter(Prepared::isKnown).count() < 2) {
+      return whole(whole);
     }
-    List<Classification> classified = new ArrayList<>(parts.size());
-    for (Prepared part : parts) {
+    List<int[]> members = new ArrayList<>();
+    List<Prepared> prepared = new ArrayList<>();
+    members(text, regions, parts, members, prepared);
+    // A known text whose parts are other known texts (Python-2.0.1 holds HPND-like parts) is
+    // that text, edited; a bundle has the whole's reference among its members.
+    if (whole.isKnown() && prepared.stream().noneMatch(p -> sameReference(p, whole))) {
+      return whole(whole);
+    }
+    List<Classification> classified = new ArrayList<>(prepared.size());
+    for (Prepared part : prepared) {
       classified.add(classifyStated(part));
     }
-    return Bundles.combine(regions, classified);
+    return Bundles.combine(text, members, classified);
+  }
+
+  /**
+   * Joins regions into members. A license may rule off its own sections (LPPL, ODbL, a W3C
+   * notice's closing note): a region that is no known text joins the known region beside it when
+   * together they are closer to that region's reference, and consecutive regions that are no
+   * known text are one member, not several licenses.
+   */
+  private void members(String text, List<int[]> regions, List<Prepared> parts, List<int[]> spans,
+      List<Prepared> out) {
+    boolean openRun = false; // whether the last member is a run of unknown regions to read again
+    for (int i = 0; i < parts.size(); i++) {
+      int[] r = regions.get(i);
+      Prepared p = parts.get(i);
+      int last = out.size() - 1;
+      if (p.isKnown()) {
+        openRun = false;
+        spans.add(r);
+        out.add(p);
+        continue;
+      }
+      if (last >= 0 && out.get(last).isKnown()) {
+        Optional<Prepared> joined = joined(text, spans.get(last)[0], r[1], out.get(last));
+        if (joined.isPresent()) {
+          spans.set(last, new int[] {spans.get(last)[0], r[1]});
+          out.set(last, joined.get());
+          continue;
+        }
+      }
+      if (i + 1 < parts.size() && parts.get(i + 1).isKnown()) {
+        int end = regions.get(i + 1)[1];
+        Optional<Prepared> joined = joined(text, r[0], end, parts.get(i + 1));
+        if (joined.isPresent()) {
+          openRun = false;
+          spans.add(new int[] {r[0], end});
+          out.add(joined.get());
+          i++;
+          continue;
+        }
+      }
+      if (openRun) {
+        spans.set(last, new int[] {spans.get(last)[0], r[1]});
+        out.set(last, prepare(text.substring(spans.get(last)[0], r[1])));
+      } else {
+        spans.add(r);
+        out.add(p);
+      }
+      openRun = true;
+    }
+  }
+
+  /**
+   * {@code text[start, end)} made ready, when it is closer than {@code known} alone to the same
+   * reference: the region joined to {@code known} is the rest of that license.
+   */
+  private Optional<Prepared> joined(String text, int start, int end, Prepared known) {
+    Prepared p = prepare(text.substring(start, end));
+    Identification was = known.id().orElseThrow();
+    boolean closer = p.id().filter(i -> i.reference().ids().equals(was.reference().ids())
+        && i.similarity() > was.similarity()).isPresent();
+    return closer ? Optional.of(p) : Optional.empty();
+  }
+
+  private static boolean sameReference(Prepared a, Prepared b) {
+    return a.isKnown() && a.id().get().reference().ids().equals(b.id().get().reference().ids());
+  }
+
+  /** The letters and digits of the sentences a known text adds to its reference. */
+  private static int addedLetters(Prepared p) {
+    int letters = 0;
+    for (Sentence s : p.id().orElseThrow().added()) {
+      for (int i = s.start(); i < s.end(); i++) {
+        letters += Character.isLetterOrDigit(p.normalized().charAt(i)) ? 1 : 0;
+      }
+    }
+    return letters;
+  }
+
+  /** The class of a text read whole, with the expression of the one license it contains. */
+  private Classification whole(Prepared p) {
+    Classification c = classifyStated(p);
+    return Contents.with(c, Contents.of(p.text(), c));
   }
 
   /**

@@ -126,6 +126,36 @@ final class DocumentGenerator {
   }
 
   /**
+   * Every document family, in report order: bundles, repeats, model cards, then the news articles
+   * when {@link #articleSentences()} finds the sentence file.
+   *
+   * @param open the open bases (see {@link VariantGenerator#insertionBases(List)})
+   * @param restrictive the restrictive bases (see {@link #restrictiveBases(List)})
+   */
+  List<BenchCase> documents(List<BenchCase> open, List<BenchCase> restrictive) {
+    List<BenchCase> out = new ArrayList<>(bundles(open, restrictive));
+    out.addAll(repeats(open, restrictive));
+    out.addAll(cards(restrictive));
+    out.addAll(articles(articleSentences().orElse(List.of())));
+    return out;
+  }
+
+  /**
+   * The ids of the SPDX texts a bundle or repeat is made of, in order (a repeat's one text once);
+   * empty for any other case.
+   */
+  static Optional<List<String>> memberIds(BenchCase c) {
+    return switch (c.family()) {
+      case BUNDLE -> Optional.of(List.of(c.labelled().source().substring(BUNDLE_SOURCE.length()).split(", ")));
+      case REPEATED -> c.sourceId().map(List::of);
+      default -> Optional.empty();
+    };
+  }
+
+  /** How a bundle's source begins; the member ids follow, comma-separated. */
+  private static final String BUNDLE_SOURCE = "bundle of ";
+
+  /**
    * Open bundles ({@value #OPEN_PER_SIZE} per size), then bundles with one restrictive member
    * ({@value #PER_RESTRICTIVE} per restrictive base).
    */
@@ -210,7 +240,7 @@ final class DocumentGenerator {
     String text = members.stream().map(m -> m.text().strip()).collect(Collectors.joining(RULE)) + "\n";
     String ids = members.stream().map(BenchCase::id).collect(Collectors.joining(", "));
     LabelledText bundle = new LabelledText(id, text, gold, Optional.empty(), false, Optional.empty(),
-        "bundle of " + ids, "");
+        BUNDLE_SOURCE + ids, "");
     return new BenchCase(bundle, BenchCase.Family.BUNDLE, List.of(BUNDLE, row),
         restrictive.flatMap(BenchCase::knownId), restrictive.map(BenchCase::id), Optional.empty());
   }

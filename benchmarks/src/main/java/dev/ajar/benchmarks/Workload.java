@@ -80,10 +80,7 @@ record Workload(String spdxVersion, List<String> corpora, long seed, List<Phrasi
     all.addAll(generator.harmlessV2(bases, Phrasing.load(Phrasing.HELDOUT_HARMLESS)));
     DocumentGenerator documents = new DocumentGenerator(seed);
     List<BenchCase> restrictive = DocumentGenerator.restrictiveBases(originals);
-    all.addAll(documents.bundles(bases, restrictive));
-    all.addAll(documents.repeats(bases, restrictive));
-    all.addAll(documents.cards(restrictive));
-    all.addAll(documents.articles(DocumentGenerator.articleSentences().orElse(List.of())));
+    all.addAll(documents.documents(bases, restrictive));
     return new Workload(spdx.listVersion(), names, seed, restrictions, mentions, all);
   }
 

@@ -180,6 +180,21 @@ class DocumentGeneratorTest {
   }
 
   /** The original {@code c} was made from. */
+  @Test
+  void memberIdsNameTheTextsOfEachBundleAndRepeatInOrder() {
+    DocumentGenerator g = new DocumentGenerator(1);
+    for (BenchCase c : g.bundles(open(), restrictive())) {
+      List<String> texts = DocumentGenerator.memberIds(c).orElseThrow().stream()
+          .map(id -> originals().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow().text().strip())
+          .toList();
+      assertEquals(parts(c), texts, c.id());
+    }
+    for (BenchCase c : g.repeats(open(), restrictive())) {
+      assertEquals(List.of(c.sourceId().orElseThrow()), DocumentGenerator.memberIds(c).orElseThrow());
+    }
+    assertTrue(g.cards(restrictive()).stream().allMatch(c -> DocumentGenerator.memberIds(c).isEmpty()));
+  }
+
   private static BenchCase source(BenchCase c) {
     return originals().stream().filter(o -> o.id().equals(c.sourceId().orElseThrow())).findFirst().orElseThrow();
   }

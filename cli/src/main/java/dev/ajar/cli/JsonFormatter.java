@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>A classified input has exactly the fields {@code path}, {@code class}, {@code confidence},
  * {@code tier}, {@code restrictions}, {@code osdConflicts}, {@code closestLicense}, {@code
- * findings}, {@code basis} and {@code declared}, plus {@code declaredLicense} only when a model
+ * findings}, {@code basis}, {@code declared} and {@code expression} (the SPDX expression of the
+ * license texts the input contains, {@link Classification#expression()}, or null), plus {@code declaredLicense} only when a model
  * card applies, {@code modelDeclarations} and {@code mismatches} only when a model repository's
  * declaration (card, GGUF or safetensors header) applies, and {@code notes} only when something
  * about the input was unusual (an encoding other than UTF-8, an empty file). A model file has
@@ -105,6 +106,7 @@ final class JsonFormatter implements ReportFormatter {
     }
     o.put("basis", c.basis().name());
     o.set("declared", DeclarationJson.declared(c));
+    o.put("expression", c.expression().orElse(null));
     report
         .card()
         .ifPresent(

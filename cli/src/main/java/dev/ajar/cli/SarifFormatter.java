@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * flow-down, risk tier, proprietary term) is one result, located by {@code charOffset}/{@code
  * charLength} and by lines and columns; the catalog patterns that found it are listed in its
  * {@code patterns} property, and its {@code score} is the highest of theirs; every result of a
- * file also carries the file's {@code basis} and {@code declared} licenses (as in the JSON
- * output) in its properties. A license file that contradicts its model repository's declaration
+ * file also carries the file's {@code basis}, {@code declared} licenses and {@code expression}
+ * (as in the JSON output) in its properties. A license file that contradicts its model repository's declaration
  * is one more result per declaration, of rule {@value #MISMATCH_RULE}, located at the file, with
  * the declaring card or model file as its related location. A result's level is
  * {@code note} when its finding did not count for the file's class ({@link Openness#counts}: a
@@ -224,10 +224,11 @@ final class SarifFormatter implements ReportFormatter {
     return result;
   }
 
-  /** The file's basis and declared licenses, as in the JSON output. */
+  /** The file's basis, declared licenses and expression, as in the JSON output. */
   private static void declared(ObjectNode properties, Classification c) {
     properties.put("basis", c.basis().name());
     properties.set("declared", DeclarationJson.declared(c));
+    properties.put("expression", c.expression().orElse(null));
   }
 
   /** The result for a file whose class {@code m} contradicts a declaration of its repository. */

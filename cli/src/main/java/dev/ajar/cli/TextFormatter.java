@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * model repository declares, with where). Under each row: the {@value #TOP_SPANS} most telling
  * excerpts, each with the categories found in it; or, with {@code --explain}, every finding
  * grouped by span (line, offsets, full excerpt, then each finding's kind, category, pattern, score
- * and the OSD criteria it breaks); then a {@code declared:} line (the licenses the text itself
+ * and the OSD criteria it breaks); then, when the text contains license texts, a {@code
+ * contains:} line with their SPDX expression ({@link Classification#expression()}); then a {@code
+ * declared:} line (the licenses the text itself
  * declares, and what its class rests on), a {@code mismatch:} line per declaration of the model
  * repository that the class contradicts, and any error, note or policy failure. A model file's
  * row has {@code -} for class, confidence and tier, and a {@code declared:} line for its header.
@@ -102,6 +104,7 @@ final class TextFormatter implements ReportFormatter {
         out.println("    " + categories + ": \"" + excerpt(span.get(0)) + "\"");
       }
     }
+    c.expression().ifPresent(e -> out.println("    contains: " + TerminalText.escape(e)));
     out.println(
         "    declared: "
             + (c.declared().isEmpty() ? "none" : licenses(c.declared()))

@@ -111,7 +111,8 @@ class ClassifyCommandTest {
             "closestLicense",
             "findings",
             "basis",
-            "declared"),
+            "declared",
+            "expression"),
         fields);
     assertTrue(line.get("tier").isNull());
     assertTrue(line.get("closestLicense").isNull());

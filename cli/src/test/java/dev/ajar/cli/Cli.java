@@ -34,6 +34,9 @@ final class Cli {
   static final String MILITARY =
       PERMISSIVE + "\nThe Software shall not be used for military purposes.\n";
 
+  /** A source file that declares MIT and states no terms. */
+  static final String SPDX_ONLY = "// SPDX-License-Identifier: MIT\nint main() {}\n";
+
   /** No grant at all: all rights reserved. */
   static final String PROPRIETARY =
       """

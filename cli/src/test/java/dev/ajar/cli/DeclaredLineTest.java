@@ -1,6 +1,7 @@
 package dev.ajar.cli;
 
 import static dev.ajar.cli.Cli.MILITARY;
+import static dev.ajar.cli.Cli.SPDX_ONLY;
 import static dev.ajar.cli.Cli.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a text declares itself, and what its class rests on, in every format. */
 class DeclaredLineTest {
   @TempDir Path dir;
-
-  private static final String SPDX_ONLY = "// SPDX-License-Identifier: MIT\nint main() {}\n";
 
   @Test
   void textShowsTheDeclaredLicensesAndTheBasis() {

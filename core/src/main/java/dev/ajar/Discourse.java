@@ -1,0 +1,231 @@
+package dev.ajar;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a document states terms or only talks about them (news, blog posts, issue threads,
+ * changelogs, model-card prose), judged on the document as a whole by who speaks and to whom.
+ *
+ * <p>A license speaks in its own voice: it refers to itself ("this License", "these terms"),
+ * grants performatively ("is hereby granted", "Licensor grants you") or addresses its reader with
+ * a modal ("you may", "you must not", "you agree"). Writing about licenses quotes such sentences
+ * (in quotation marks or {@code >} block quotes), reports them ("the licence says you may not
+ * ..."), and refers to licenses in the third person ("the licence", "its terms"); it has the
+ * layout of its genre: a model card's front matter, a byline or date line, comments of a thread,
+ * version headings of a changelog. A document is descriptive when none of its own sentences binds and it shows at least
+ * {@value #MIN_SIGNS} such signs. Quoted and reported sentences never count as binding, so a
+ * license quoted in an article binds nobody; a model card whose license section states terms in
+ * its own voice stays binding.
+ *
+ * <p>Linear in the length; stateless and thread-safe.
+ */
+final class Discourse {
+
+  /** Signs of writing about licenses a descriptive document shows at least. */
+  static final int MIN_SIGNS = 2;
+
+  /** The fewest chars between quotation marks that make a quoted sentence, not a defined term. */
+  private static final int MIN_QUOTE = 20;
+
+  /** A block-quote line of a thread or a markdown post. */
+  private static final Pattern BLOCK_QUOTE = Pattern.compile("(?m)^[ \\t]*>.*$");
+
+  /**
+   * The text pointing at itself or at the work it comes with: a license is the document it is in
+   * ("this License", "these terms") and licenses the thing beside it ("this software", "this
+   * work", "this model"). "This file" or "this page" is not enough: a changelog or a README says so too.
+   */
+  private static final Pattern SELF =
+      Pattern.compile(
+          "(?i)\\bthis\\s+(?:public\\s+|software\\s+|permission\\s+|open\\s+)?"
+              + "(?:licen[cs]e|agreement|eula|notice|software|work|program|library|material"
+              + "|code|package|product|font|data(?:set)?|model|weights)\\b|\\bthese\\s+(?:terms|conditions)\\b");
+
+  /** Signs a front-matter block counts for: it alone shows a card or a page, not a license. */
+  private static final int FRONT_MATTER_SIGNS = 2;
+
+  /** A performative grant: the sentence does what it says. */
+  private static final Pattern PERFORMATIVE =
+      Pattern.compile(
+          "(?i)\\bhereby\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|permitted)\\b"
+              + "|\\bgrants?\\s+(?:to\\s+)?(?:you|licensee|recipient)s?\\b");
+
+  /** The reader (or the licensee, the user) addressed with a modal of permission or duty. */
+  private static final Pattern READER_MODAL =
+      Pattern.compile(
+          "(?i)\\b(?:you|licensees?|the\\s+user)\\s+(?:(?:may|must|shall|can|will)"
+              + "(?:\\s+not)?|cannot|can't|agrees?|are\\s+(?:not\\s+)?(?:allowed|permitted|required"
+              + "|licensed))\\b");
+
+  /** A verb of saying that frames what follows as someone else's words. */
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "(?i)\\b(?:say(?:s|ing)?|said|states|stated|reads|wrote|told|argued|claims?|according\\s+to)\\b");
+
+  /** A license referred to in the third person: the one being talked about. */
+  private static final Pattern THIRD_PERSON =
+      Pattern.compile(
+          "\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]|[Tt]hat|\\w+'s)\\s+(?:[a-z-]+\\s+)?"
+              + "licen[cs]es?\\b");
+
+  /** Layout lines of an article, a thread or a changelog. */
+  private static final Pattern GENRE_LINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:(?:By|Posted|Published)\\s.*"
+              + "|[\\w.-]+\\s+(?:commented|opened|closed)\\b.*"
+              + "|#*\\s*\\[?v?\\d+\\.\\d+(?:\\.\\d+)?\\]?\\s*(?:[-(].*)?"
+              + "|#+\\s*(?:Added|Changed|Fixed|Removed|Deprecated|Security)\\s*)$");
+
+  private Discourse() {}
+
+  /** A word broken at a line end (PDF extraction) or by a soft hyphen. */
+  private static final Pattern BROKEN_WORD =
+      Pattern.compile("(?<=\\p{L})(?:-[ \\t]*\\r?\\n[ \\t]*|\u00ad\\s*)(?=\\p{L})");
+
+  /** Whether {@code text} only talks about licenses: nothing in its own voice binds. */
+  static boolean isDescriptive(String raw) {
+    // Whole words, as the tokenizer reads them; only a yes or no comes out, so offsets may move.
+    String text = BROKEN_WORD.matcher(raw).replaceAll("");
+    String own = ownVoice(text);
+    if (binds(own)) {
+      return false;
+    }
+    return signs(text, own) >= MIN_SIGNS;
+  }
+
+  /**
+   * The signs of writing about licenses: front matter, genre layout lines, third-person licenses,
+   * reports.
+   */
+  static int signs(String text, String own) {
+    int frontMatter = hasFrontMatter(text) ? FRONT_MATTER_SIGNS : 0;
+    return frontMatter + count(GENRE_LINE, text) + count(THIRD_PERSON, own) + count(REPORTING, own);
+  }
+
+  /** The text with quotations blanked, same length: what the document says in its own voice. */
+  static String ownVoice(String text) {
+    StringBuilder b = new StringBuilder(text);
+    blankQuotations(text, b);
+    Matcher m = BLOCK_QUOTE.matcher(text);
+    while (m.find()) {
+      blank(b, m.start(), m.end());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Blanks every quotation of at least {@value #MIN_QUOTE} chars within a paragraph: from an
+   * opening mark to the next closing one, unless a blank line comes first.
+   */
+  private static void blankQuotations(String text, StringBuilder b) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != '"' && c != '\u201c') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && !isClosing(text.charAt(j)) && !(text.charAt(j) == '\n' && blankLineAt(text, j))) {
+        j++;
+      }
+      if (j < n && isClosing(text.charAt(j))) {
+        if (j - i - 1 >= MIN_QUOTE) {
+          blank(b, i, j + 1);
+        }
+        i = j;
+      } else {
+        i = j - 1;
+      }
+    }
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\u201d' || c == '\u201c';
+  }
+
+  /** Whether the line that starts after the newline at {@code i} is blank. */
+  private static boolean blankLineAt(String s, int i) {
+    for (int k = i + 1; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text opens with a {@code ---} metadata block closed by another {@code ---} line. */
+  private static boolean hasFrontMatter(String text) {
+    String head = text.stripLeading();
+    if (!head.startsWith("---\n") && !head.startsWith("---\r\n")) {
+      return false;
+    }
+    int close = head.indexOf("\n---", 3);
+    return close > 0 && (close + 4 == head.length() || head.charAt(close + 4) == '\n'
+        || head.charAt(close + 4) == '\r');
+  }
+
+  /**
+   * Whether a sentence in the document's own voice binds: the text refers to itself or grants, or
+   * addresses the reader with a modal that no verb of saying frames.
+   */
+  private static boolean binds(String own) {
+    if (SELF.matcher(own).find() || PERFORMATIVE.matcher(own).find()) {
+      return true;
+    }
+    Matcher m = READER_MODAL.matcher(own);
+    while (m.find()) {
+      int sentence = sentenceStart(own, m.start());
+      if (!REPORTING.matcher(own).region(sentence, m.start()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the sentence holding {@code at} begins: after the last full stop or blank line. */
+  private static int sentenceStart(String s, int at) {
+    for (int i = at - 1; i > 0; i--) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(s.charAt(i + 1))
+          || c == '\n' && s.charAt(i - 1) == '\n') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code c} as text that states no terms: NOT_A_LICENSE, with its findings kept (they show what
+   * was talked about) but no right, restriction, tier or conflict.
+   */
+  static Classification talk(Classification c) {
+    return new Classification(LicenseClass.NOT_A_LICENSE, TALK_CONFIDENCE, c.findings(),
+        java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(), c.closestLicense(),
+        RightsTable.EMPTY, c.declared(), Basis.NONE);
+  }
+
+  /** Confidence that a descriptive text is no license: its layout and voice say so. */
+  static final double TALK_CONFIDENCE = 0.7;
+
+  private static void blank(StringBuilder b, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (b.charAt(i) != '\n') {
+        b.setCharAt(i, ' ');
+      }
+    }
+  }
+
+  private static int count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

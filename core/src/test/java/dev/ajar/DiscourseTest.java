@@ -1,0 +1,126 @@
+package dev.ajar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ajar.reference.ReferenceFile.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link Discourse}: license texts speak in their own voice; writing about them does not. */
+class DiscourseTest {
+
+  @Test
+  void noKnownLicenseTextIsDescriptive() {
+    List<String> descriptive = new ArrayList<>();
+    for (Entry e : ReferenceTexts.ALL) {
+      if (Discourse.isDescriptive(e.text())) {
+        descriptive.add(e.ids().get(0));
+      }
+    }
+    assertEquals(List.of(), descriptive);
+  }
+
+  @Test
+  void noLicenseFixtureIsDescriptive() {
+    List<String> descriptive = new ArrayList<>();
+    for (String folder : List.of("fixtures/osd", "fixtures/restricted", "fixtures/proprietary",
+        "fixtures/tiered", "fixtures/hard-negatives")) {
+      for (Fixtures.Labelled t : Fixtures.folder(folder)) {
+        if (Discourse.isDescriptive(t.text())) {
+          descriptive.add(folder + "/" + t.id());
+        }
+      }
+    }
+    assertEquals(List.of(), descriptive);
+  }
+
+  @Test
+  void quotedAndReportedTermsBindNobody() {
+    assertTrue(Discourse.isDescriptive("""
+        The startup released its model on Tuesday. The licence says: "You may not use the Model
+        for military purposes." A spokesperson said the wording would be reviewed.
+        """));
+    assertTrue(Discourse.isDescriptive("""
+        kjell commented 3 days ago
+
+        Section 3 of the license says:
+
+        > You may not use the Model for military purposes.
+
+        Does our use count?
+        """));
+    assertTrue(Discourse.isDescriptive("""
+        The one we looked at says you may not use the model to break the law. Its licence is
+        longer than the model card.
+        """));
+  }
+
+  @Test
+  void termsInTheTextsOwnVoiceBind() {
+    assertFalse(Discourse.isDescriptive("""
+        The licence said nothing about fine-tuning, the company said.
+
+        ## License
+
+        You may use and share the model. You may not use it for military purposes.
+        """));
+    assertFalse(Discourse.isDescriptive(
+        "Permission is hereby granted to use the model. The licence, as the author said, is short."));
+    assertFalse(Discourse.isDescriptive(
+        "Redistribution of this software is governed by these terms, the authors said."));
+  }
+
+  @Test
+  void aLicenseNamedInAnArticleIsAMentionNotADeclaration() {
+    String text = """
+        Lab relicenses its model
+
+        By a staff writer
+
+        The lab said on Monday that the weights are now released under the MIT License. Its
+        old licence said "the Model may not be used for any military purpose or surveillance".
+        """;
+    Classification c = LicenseClassifier.classify(text);
+    assertEquals(LicenseClass.NOT_A_LICENSE, c.licenseClass(), c::toString);
+    assertEquals(Basis.NONE, c.basis());
+    assertFalse(c.declared().isEmpty(), "the mention is still reported");
+  }
+
+  @Test
+  void aCardsProseLimitsBindNobodyButItsOwnTermsDo() {
+    String card = """
+        ---
+        license: mit
+        ---
+
+        # Tiny-Model
+
+        ## Out-of-Scope Use
+
+        The model must not be used for military applications or to surveil people.
+        """;
+    Classification prose = LicenseClassifier.classify(card);
+    assertEquals(LicenseClass.OSD_COMPATIBLE, prose.licenseClass(), prose::toString);
+    assertEquals(Basis.DECLARATION, prose.basis());
+    Classification terms = LicenseClassifier.classify(card + """
+
+        ## License
+
+        You may use, copy, modify and share the model. You may not use the model for military
+        applications.
+        """);
+    assertEquals(LicenseClass.USE_RESTRICTED, terms.licenseClass(), terms::toString);
+  }
+
+  @Test
+  void quotationsAreBlankedInPlace() {
+    String text = "It reads: \"You may not use the Model for any military purpose.\" Done.";
+    String own = Discourse.ownVoice(text);
+    assertEquals(text.length(), own.length());
+    assertFalse(own.contains("military"));
+    assertTrue(own.startsWith("It reads: ") && own.endsWith(" Done."));
+  }
+}
