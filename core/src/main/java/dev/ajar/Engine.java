@@ -97,7 +97,7 @@ final class Engine {
     compiler.start();
     SentenceSplitter splitter = SentenceSplitter.load();
     Optional<ReferenceIndex> references =
-        identify ? Optional.of(ReferenceIndex.load(splitter)) : Optional.empty();
+        identify ? Optional.of(ReferenceIndex.load()) : Optional.empty();
     return new Engine(splitter, done(catalog), done(matcher), references);
   }
 
