@@ -1,5 +1,6 @@
 package dev.ajar.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,8 @@ final class CliPeersRun {
 
   /** Runs the comparison on {@code w}'s SPDX texts and returns the Markdown summary. */
   static String run(Workload w, int spdxStep, Progress progress) {
+    // Other processes' load is the main noise on a shared machine, so the summary states it.
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     List<BenchCase> spdx = w.spdx();
     List<BenchCase> single = SpdxMatcherPeer.sample(spdx, spdxStep);
     single = single.subList(0, Math.min(Peers.PER_PROCESS, single.size()));
@@ -64,7 +67,8 @@ final class CliPeersRun {
         }
       }
     }
-    return table(tools, batch, one, spdx.size(), single.size(), skipped);
+    return table(tools, batch, one, spdx.size(), single.size(), skipped)
+        + "Load average (1 min) at start: %s.%n".formatted(load < 0 ? "unknown" : "%.2f".formatted(load));
   }
 
   private static String table(List<CommandLinePeer> tools, List<List<Double>> batch,
