@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The classification pipeline. Data flows one way:
@@ -57,10 +59,14 @@ final class Engine {
   private final Map<String, RiskTier> tierByPattern;
   private final Optional<ReferenceIndex> references;
 
-  private Engine(SentenceSplitter splitter, ClauseCatalog catalog, boolean identify) {
+  private Engine(
+      SentenceSplitter splitter,
+      ClauseCatalog catalog,
+      ClauseMatcher matcher,
+      Optional<ReferenceIndex> references) {
     this.splitter = splitter;
-    this.matcher = ClauseMatcher.compile(catalog);
-    this.references = identify ? Optional.of(ReferenceIndex.load(splitter)) : Optional.empty();
+    this.matcher = matcher;
+    this.references = references;
     Map<String, RiskTier> tiers = new HashMap<>();
     for (ClausePattern p : catalog.patterns()) {
       p.tier().ifPresent(t -> tiers.put(p.id(), t));
@@ -70,10 +76,52 @@ final class Engine {
 
   /**
    * Loads the sentence model and compiles the bundled catalog; with {@code identify}, also the
-   * reference index of known licenses.
+   * reference index of known licenses. The catalog is compiled on a thread of its own while this
+   * one loads the model and the index: the parts are independent, and start-up is most of a short
+   * command-line run, so with a spare core it costs the longer of the two halves, not their sum.
+   *
+   * @throws IllegalStateException if a bundled resource cannot be read (as the part's own loader
+   *     throws it)
    */
   static Engine load(boolean identify) {
-    return new Engine(SentenceSplitter.load(), ClauseCatalog.load(), identify);
+    FutureTask<ClauseCatalog> catalog = new FutureTask<>(ClauseCatalog::load);
+    FutureTask<ClauseMatcher> matcher =
+        new FutureTask<>(() -> ClauseMatcher.compile(catalog.get()));
+    Thread compiler =
+        new Thread(
+            () -> {
+              catalog.run();
+              matcher.run();
+            },
+            "ajar-catalog");
+    compiler.setDaemon(true);
+    compiler.start();
+    SentenceSplitter splitter = SentenceSplitter.load();
+    Optional<ReferenceIndex> references =
+        identify ? Optional.of(ReferenceIndex.load()) : Optional.empty();
+    return new Engine(splitter, done(catalog), done(matcher), references);
+  }
+
+  /** The result of a finished part, with its own unchecked exception or error rethrown. */
+  private static <T> T done(FutureTask<T> part) {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the clause catalog", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof ExecutionException && cause.getCause() != null) {
+        cause = cause.getCause(); // the matcher's failure is the catalog's
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load the clause catalog", cause);
+    }
   }
 
   Classification classify(String text) {

@@ -67,10 +67,8 @@ abstract class CommandLinePeer {
    */
   final PeerResult run(List<BenchCase> spdx, List<BenchCase> others, List<BenchCase> perProcess,
       Duration budget, PeerTexts texts, Progress progress) {
-    for (String program : requires) {
-      if (ChildProcess.onPath(program).isEmpty()) {
-        return PeerResult.skipped(name(), program + " is not on the PATH");
-      }
+    if (!available()) {
+      return PeerResult.skipped(name(), String.join(" and ", requires) + " must be on the PATH");
     }
     List<String> version = new ArrayList<>();
     ChildProcess.run(versionCommand, VERSION_BUDGET, version::add);
@@ -86,10 +84,7 @@ abstract class CommandLinePeer {
     List<Double> single = new ArrayList<>();
     List<Path> files = texts.files(perProcess);
     for (int i = 0; i < files.size(); i++) {
-      ChildProcess.Result r = ChildProcess.run(singleCommand(files.get(i), texts, i), budget, line -> { });
-      if (r.ok()) {
-        single.add(r.elapsed().toNanos() / 1e6);
-      }
+      singleMillis(files.get(i), budget, texts, i).ifPresent(single::add);
       progress.advance(1);
     }
     int attempted = spdx.size() + others.size();
@@ -101,6 +96,29 @@ abstract class CommandLinePeer {
         .formatted(batchHow, spdx.size(), Peers.VARIANT_STEP, perProcess.size());
     return new PeerResult(tool, how, Optional.empty(), attempted, answers, spdxSeconds,
         single.isEmpty() ? Optional.empty() : Optional.of(Stats.of(single)), notes);
+  }
+
+  /** Whether every program the tool needs is on the PATH. */
+  final boolean available() {
+    return requires.stream().allMatch(program -> ChildProcess.onPath(program).isPresent());
+  }
+
+  /**
+   * One cold batch over {@code cases}, timed from launch to exit: its wall seconds when the tool
+   * answered every text within {@code budget}, else empty. Advances {@code progress} per answer.
+   */
+  final OptionalDouble batchSeconds(List<BenchCase> cases, Duration budget, PeerTexts texts,
+      Progress progress) {
+    List<PeerResult.Answer> answers = new ArrayList<>();
+    ChildProcess.Result r = batch(cases, budget, texts, answers, progress, new ArrayList<>());
+    return r.ok() && answers.size() == cases.size()
+        ? OptionalDouble.of(r.elapsed().toNanos() / 1e9) : OptionalDouble.empty();
+  }
+
+  /** One process on the {@code index}-th text {@code file}: its wall milliseconds, if it succeeded. */
+  final OptionalDouble singleMillis(Path file, Duration budget, PeerTexts texts, int index) {
+    ChildProcess.Result r = ChildProcess.run(singleCommand(file, texts, index), budget, line -> { });
+    return r.ok() ? OptionalDouble.of(r.elapsed().toNanos() / 1e6) : OptionalDouble.empty();
   }
 
   private ChildProcess.Result batch(List<BenchCase> cases, Duration budget, PeerTexts texts,

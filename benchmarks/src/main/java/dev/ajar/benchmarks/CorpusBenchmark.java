@@ -50,6 +50,14 @@ public final class CorpusBenchmark {
       return;
     }
     Options options = parsed.get();
+    if (options.cliPeersOnly()) {
+      Progress progress = new Progress(System.err);
+      progress.phase("loading the SPDX texts", 0);
+      String summary = CliPeersRun.run(Workload.load(List.of(), options.seed()), options.spdxStep(), progress);
+      progress.finish("done");
+      System.out.print(summary);
+      return;
+    }
     if (options.corpora().isEmpty()) {
       System.err.println("ajar benchmark: no AI-model corpus: " + Options.SHARED_AI.toAbsolutePath().normalize()
           + " is missing (../shared must sit beside the clone, or pass --corpus DIR); its rows and"

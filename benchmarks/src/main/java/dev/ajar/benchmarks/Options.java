@@ -25,11 +25,13 @@ import java.util.function.Function;
  *     {@code ../shared/corpus/scancode-licensedb} when none is given and it exists, else empty
  * @param includeHoldoutErrors whether the ScanCode error lists show records never tuned on
  *     ({@code --include-holdout-errors})
+ * @param cliPeersOnly whether to run only the command-line speed comparison ({@code --only
+ *     cli-peers}, see {@link CliPeersRun}) instead of the main job
  * @param arguments the arguments as given, for the report
  */
 record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int spdxStep,
     boolean peers, boolean speed, Optional<Path> scancodeLicenseDb, boolean includeHoldoutErrors,
-    List<String> arguments) {
+    boolean cliPeersOnly, List<String> arguments) {
 
   static final String USAGE = """
       usage: java -jar benchmarks/target/benchmarks.jar [options]
@@ -46,6 +48,10 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
                               source. Default: ../shared/corpus/scancode-licensedb when it exists
         --include-holdout-errors
                               list the ScanCode errors of fold 0 and of records in no fold too
+        --only cli-peers      run only the command-line speed comparison (about a minute): the
+                              ajar launcher, licensee and licensecheck, cold, over the SPDX texts
+                              in turns, 5 rounds, then one process per text; prints medians and
+                              ratios, writes no report
       """.formatted(VariantGenerator.DEFAULT_SEED);
 
   /** The default corpus directory, relative to the repository root the job runs from. */
@@ -72,6 +78,7 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
     boolean speed = true;
     Optional<Path> scancode = Optional.empty();
     boolean holdoutErrors = false;
+    boolean cliPeersOnly = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -84,6 +91,13 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
         case "--no-speed" -> speed = false;
         case "--scancode-licensedb" -> scancode = Optional.of(Path.of(value(args, ++i, a)));
         case "--include-holdout-errors" -> holdoutErrors = true;
+        case "--only" -> {
+          String what = value(args, ++i, a);
+          if (!what.equals("cli-peers")) {
+            throw new IllegalArgumentException("--only knows cli-peers, not " + what);
+          }
+          cliPeersOnly = true;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
@@ -91,7 +105,7 @@ record Options(List<Path> corpora, Path out, long seed, Duration spdxBudget, int
       corpora.add(SHARED_AI);
     }
     return new Options(corpora, out, seed, Duration.ofSeconds(budget), step, peers, speed,
-        ScanCodeSource.resolve(scancode), holdoutErrors, List.of(args));
+        ScanCodeSource.resolve(scancode), holdoutErrors, cliPeersOnly, List.of(args));
   }
 
   /**

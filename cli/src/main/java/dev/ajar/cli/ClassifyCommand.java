@@ -158,8 +158,6 @@ final class ClassifyCommand implements Callable<Integer> {
     int threads = this.threads.orElse(defaultThreads);
     ExecutorService pool = Executors.newFixedThreadPool(threads, ClassifyCommand::worker);
     try {
-      // Builds the classifier (sentence model, catalog, reference index) while the folders are scanned.
-      Future<?> warmUp = pool.submit(() -> LicenseClassifier.classify(""));
       List<Source> sources = new FileScanner(allFiles).scan(paths);
       ReportFormatter formatter = format.open(out, explain);
       formatter.start(sources.stream().map(Source::path).toList());
@@ -176,7 +174,6 @@ final class ClassifyCommand implements Callable<Integer> {
       while (!inFlight.isEmpty()) {
         write(inFlight.remove(), formatter, tally);
       }
-      warmUp.cancel(false);
       progress.done();
       formatter.finish(tally.skipped);
       out.flush();
@@ -231,6 +228,26 @@ final class ClassifyCommand implements Callable<Integer> {
       }
     }
     progress.advance(r.path());
+  }
+
+  /**
+   * Starts building the shared classifier (sentence model, catalog, reference index) on a daemon
+   * thread and returns at once, so that it loads while the command line is parsed and the folders
+   * are scanned. The classifier is built once whoever asks first; a failure to build it surfaces
+   * where an input is classified, as that input's error.
+   */
+  static void warmUp() {
+    Thread t = new Thread(ClassifyCommand::buildClassifier, "ajar-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void buildClassifier() {
+    try {
+      LicenseClassifier.classify("");
+    } catch (RuntimeException | Error e) {
+      // Reported by the first input that needs the classifier.
+    }
   }
 
   private static Thread worker(Runnable task) {

@@ -77,6 +77,9 @@ public final class Main implements Callable<Integer> {
 
   static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, Progress progress) {
+    if (args.length > 0 && args[0].equals("classify")) {
+      ClassifyCommand.warmUp(); // loads while picocli builds its model and parses (~70 ms cold)
+    }
     CommandLine cmd = new CommandLine(new Main(err));
     cmd.addSubcommand(
         new ClassifyCommand(in, out, err, progress, Runtime.getRuntime().availableProcessors()));

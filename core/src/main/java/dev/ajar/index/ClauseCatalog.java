@@ -3,6 +3,7 @@ package dev.ajar.index;
 import dev.ajar.Category;
 import dev.ajar.FindingKind;
 import dev.ajar.RiskTier;
+import dev.ajar.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,13 +47,30 @@ public final class ClauseCatalog {
 
   private final List<ClausePattern> patterns;
 
-  private ClauseCatalog(List<ClausePattern> patterns) {
+  /**
+   * Each phrasing compiled once, by the syntax check that reading it needs anyway: {@link
+   * ClauseMatcher#compile} takes them from here rather than compiling the catalog a second time
+   * (start-up is most of a one-file command-line run). Compiled forms are immutable.
+   */
+  private final Map<String, PatternCompiler.Compiled> compiled;
+
+  private ClauseCatalog(List<ClausePattern> patterns, Map<String, PatternCompiler.Compiled> compiled) {
     this.patterns = List.copyOf(patterns);
+    this.compiled = Map.copyOf(compiled);
   }
 
   /** The patterns in file order. */
   public List<ClausePattern> patterns() {
     return patterns;
+  }
+
+  /** The compiled form of {@code phrasing}, one of this catalog's. */
+  PatternCompiler.Compiled compiled(String phrasing) {
+    PatternCompiler.Compiled c = compiled.get(phrasing);
+    if (c == null) {
+      throw new IllegalArgumentException("not a phrasing of this catalog: " + phrasing);
+    }
+    return c;
   }
 
   /**
@@ -76,6 +96,8 @@ public final class ClauseCatalog {
    */
   static ClauseCatalog parse(BufferedReader reader, String source) throws IOException {
     List<ClausePattern> out = new ArrayList<>();
+    Map<String, PatternCompiler.Compiled> compiled = new HashMap<>();
+    Tokenizer tokenizer = new Tokenizer();
     Set<String> ids = new HashSet<>();
     Draft draft = null;
     int lineNo = 0;
@@ -96,7 +118,7 @@ public final class ClauseCatalog {
           if (!ids.add(value)) {
             throw new IllegalArgumentException("duplicate pattern id " + value);
           }
-          draft = new Draft(value);
+          draft = new Draft(value, compiled, tokenizer);
         } else if (draft == null) {
           throw new IllegalArgumentException("'" + key + "' before any 'pattern'");
         } else {
@@ -113,7 +135,7 @@ public final class ClauseCatalog {
         throw new IllegalStateException(source + ":" + lineNo + ": " + e.getMessage(), e);
       }
     }
-    return new ClauseCatalog(out);
+    return new ClauseCatalog(out, compiled);
   }
 
   private static String stripComment(String line) {
@@ -135,9 +157,14 @@ public final class ClauseCatalog {
     private final Set<Category> cancels = EnumSet.noneOf(Category.class);
     private String signal = "";
     private final List<String> phrasings = new ArrayList<>();
+    private final Map<String, PatternCompiler.Compiled> compiled;
+    private final Tokenizer tokenizer;
 
-    Draft(String id) {
+    /** A pattern {@code id} whose phrasings, once checked, go into {@code compiled}. */
+    Draft(String id, Map<String, PatternCompiler.Compiled> compiled, Tokenizer tokenizer) {
       this.id = id;
+      this.compiled = compiled;
+      this.tokenizer = tokenizer;
     }
 
     void set(String key, String value) {
@@ -185,7 +212,9 @@ public final class ClauseCatalog {
           signal = value;
           break;
         case "match":
-          PatternCompiler.checkSyntax(value);
+          if (!compiled.containsKey(value)) {
+            compiled.put(value, PatternCompiler.compile(value, tokenizer)); // checks the syntax
+          }
           phrasings.add(value);
           break;
         default:

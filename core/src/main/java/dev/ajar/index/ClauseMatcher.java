@@ -63,16 +63,15 @@ public final class ClauseMatcher {
     this.prefixes = prefixes;
   }
 
-  /** Compiles every phrasing of the catalog. */
+  /** A matcher for every phrasing of the catalog, compiled when the catalog was read. */
   public static ClauseMatcher compile(ClauseCatalog catalog) {
-    Tokenizer tokenizer = new Tokenizer();
     List<Entry> entries = new ArrayList<>();
     Set<String> prefixes = new TreeSet<>();
     List<ClausePattern> patterns = catalog.patterns();
     for (int i = 0; i < patterns.size(); i++) {
       ClausePattern p = patterns.get(i);
       for (String phrasing : p.phrasings()) {
-        PatternCompiler.Compiled c = PatternCompiler.compile(phrasing, tokenizer);
+        PatternCompiler.Compiled c = catalog.compiled(phrasing);
         entries.add(new Entry(i, p, c));
         prefixes.addAll(c.prefixes());
       }

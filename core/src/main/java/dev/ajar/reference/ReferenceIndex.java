@@ -53,30 +53,46 @@ public final class ReferenceIndex {
   /** A generous bound on chars per word, markup and spacing included, for the size check. */
   private static final int MAX_CHARS_PER_WORD = 20;
 
+  /** Where the prebuilt sentences of the reference texts live on the classpath. */
+  public static final String SENTENCES_RESOURCE = ReferenceSentences.RESOURCE;
+
   private final List<Entry> entries;
-  private final SentenceSplitter splitter;
+  private final ReferenceSentences sentences;
   private final TrigramIndex index;
   private final AtomicReferenceArray<Words> words;
 
-  private ReferenceIndex(List<Entry> entries, TrigramIndex index, SentenceSplitter splitter) {
+  private ReferenceIndex(List<Entry> entries, TrigramIndex index, ReferenceSentences sentences) {
     this.entries = List.copyOf(entries);
     this.index = index;
-    this.splitter = splitter;
+    this.sentences = sentences;
     this.words = new AtomicReferenceArray<>(entries.size());
   }
 
   /**
-   * Loads the bundled reference texts and their prebuilt index.
+   * Loads the bundled reference texts, their prebuilt index and their prebuilt sentences (as the
+   * bundled sentence model splits them; a test keeps the file in step with the model).
    *
-   * @throws IllegalStateException if a bundled file is missing, unreadable, or the two do not
+   * @throws IllegalStateException if a bundled file is missing, unreadable, or the files do not
    *     belong together (a broken build, never the caller's input)
    */
-  public static ReferenceIndex load(SentenceSplitter splitter) {
+  public static ReferenceIndex load() {
     List<Entry> entries = readEntries();
-    try (InputStream in = resource(TrigramIndex.RESOURCE)) {
-      return new ReferenceIndex(entries, TrigramIndex.read(in, entries.size()), splitter);
+    return new ReferenceIndex(
+        entries,
+        read(TrigramIndex.RESOURCE, in -> TrigramIndex.read(in, entries.size())),
+        read(ReferenceSentences.RESOURCE, in -> ReferenceSentences.read(in, entries.size())));
+  }
+
+  /** Reads a bundled file the way {@link #load()} describes. */
+  private interface Reader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T read(String name, Reader<T> reader) {
+    try (InputStream in = resource(name)) {
+      return reader.read(in);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + TrigramIndex.RESOURCE + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -88,6 +104,17 @@ public final class ReferenceIndex {
    */
   public static void writeIndex(List<Entry> entries, OutputStream out) throws IOException {
     TrigramIndex.build(entries).write(out);
+  }
+
+  /**
+   * Splits {@code entries} into sentences with the bundled sentence model and writes them in the
+   * bundled format: how the build makes {@code spdx-reference.sentences} from {@code
+   * spdx-reference.txt.gz}.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeSentences(List<Entry> entries, OutputStream out) throws IOException {
+    ReferenceSentences.build(entries, SentenceSplitter.load()).write(out);
   }
 
   /**
@@ -167,8 +194,7 @@ public final class ReferenceIndex {
   private Words referenceWords(int ref) {
     Words w = words.get(ref);
     if (w == null) {
-      String normalized = Normalizer.normalize(entries.get(ref).text());
-      w = Words.of(normalized, splitter.split(normalized));
+      w = Words.of(Normalizer.normalize(entries.get(ref).text()), sentences.of(ref));
       words.compareAndSet(ref, null, w);
     }
     return w;

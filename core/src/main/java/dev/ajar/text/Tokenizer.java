@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -26,7 +27,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * them, so it is still a stretch of the original text. A hyphen after one of {@link
  * #COMPOUND_HEADS} ("non-\ncommercial", "third-\nparty") is a real hyphen and is kept.
  *
- * <p>Instances are not thread-safe (the stemmer and its cache are per instance): make one per call.
+ * <p>Instances are not thread-safe (the stemmer and its own cache are per instance): make one per
+ * call. The shared cache of stems is thread-safe.
  */
 public final class Tokenizer {
 
@@ -52,6 +54,17 @@ public final class Tokenizer {
    */
   static final Set<String> COMPOUND_HEADS =
       Set.of("non", "third", "self", "royalty", "share", "high", "low", "medium", "moderate");
+
+  /**
+   * Stems shared by every instance, up to {@value #MAX_SHARED} words: license texts share most of
+   * their vocabulary, so after the first texts of a run nearly every word is found here, where a
+   * per-call cache starts empty for each text. Stems are a function of the word alone, so sharing
+   * changes no result. Once full, new words go to the instance's own cache.
+   */
+  private static final ConcurrentHashMap<String, String> SHARED = new ConcurrentHashMap<>();
+
+  /** Distinct words stemmed once for all instances; about two megabytes when full. */
+  private static final int MAX_SHARED = 20_000;
 
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> cache = new HashMap<>();
@@ -154,15 +167,20 @@ public final class Tokenizer {
     if (lower.length() > MAX_STEMMED) {
       return truncate(lower);
     }
-    String cached = cache.get(lower);
+    String cached = SHARED.get(lower);
+    if (cached == null) {
+      cached = cache.get(lower);
+    }
     if (cached != null) {
       return cached;
     }
     stemmer.setCurrent(lower);
     stemmer.stem();
     String stemmed = stemmer.getCurrent();
-    // Bounded, so a huge text of distinct junk words cannot grow the cache without limit.
-    if (cache.size() < MAX_CACHE) {
+    // Both bounded, so a huge text of distinct junk words cannot grow either without limit.
+    if (SHARED.mappingCount() < MAX_SHARED) {
+      SHARED.put(lower, stemmed);
+    } else if (cache.size() < MAX_CACHE) {
       cache.put(lower, stemmed);
     }
     return stemmed;

@@ -39,6 +39,26 @@ class ClauseCatalogTest {
   }
 
   @Test
+  void keepsEachPhrasingCompiledAsTheCompilerCompilesIt() throws Exception {
+    ClauseCatalog c =
+        parse(
+            "pattern a\n  kind USE_RESTRICTION\n  category MILITARY\n  weight 0.5\n"
+                + "  match not use ... military|weapons\n  match war* !peace\n"
+                + "pattern b\n  kind USE_RESTRICTION\n  category MILITARY\n  weight 0.5\n"
+                + "  match not use ... military|weapons\n");
+    for (ClausePattern p : c.patterns()) {
+      for (String phrasing : p.phrasings()) {
+        PatternCompiler.Compiled fresh = PatternCompiler.compile(phrasing, new dev.ajar.text.Tokenizer());
+        PatternCompiler.Compiled kept = c.compiled(phrasing);
+        assertEquals(fresh.slots(), kept.slots(), phrasing);
+        assertEquals(fresh.prefixes(), kept.prefixes(), phrasing);
+        assertEquals(fresh.source(), kept.source(), phrasing);
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> c.compiled("military"));
+  }
+
+  @Test
   void parsesAllKeys() throws Exception {
     ClauseCatalog c =
         parse(

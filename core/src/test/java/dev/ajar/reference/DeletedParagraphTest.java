@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DeletedParagraphTest {
 
   private static final SentenceSplitter SPLITTER = SentenceSplitter.load();
-  private static final ReferenceIndex INDEX = ReferenceIndex.load(SPLITTER);
+  private static final ReferenceIndex INDEX = ReferenceIndex.load();
   private static final List<Entry> ALL = ReferenceIndex.readEntries();
 
   @Test

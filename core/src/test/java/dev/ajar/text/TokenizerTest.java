@@ -2,9 +2,15 @@ package dev.ajar.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Words broken across lines, over-long words, and the spans tokens keep. */
 class TokenizerTest {
@@ -17,6 +23,38 @@ class TokenizerTest {
         .tokens(normalized, whole).stream()
             .map(t -> t.term() + "@" + t.start() + "-" + t.end())
             .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void stemsAreTheStemmersWhicheverCacheAnswers() throws Exception {
+    List<String> words = List.of("Restrictions", "licensed", "militarily", "weapons", "redistribution");
+    for (int round = 0; round < 2; round++) { // the second round is answered from the shared cache
+      Tokenizer fresh = new Tokenizer();
+      for (String w : words) {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        stemmer.setCurrent(w.toLowerCase(Locale.ROOT));
+        stemmer.stem();
+        assertEquals(stemmer.getCurrent(), fresh.stem(w), w);
+      }
+    }
+    // Many threads filling the shared cache at once still agree with a single thread.
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      many.add("word" + Integer.toString(i, 26) + "ings");
+    }
+    List<String> expected = new Tokenizer().terms(String.join(" ", many));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(pool.submit(() -> new Tokenizer().terms(String.join(" ", many))));
+      }
+      for (Future<List<String>> r : runs) {
+        assertEquals(expected, r.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

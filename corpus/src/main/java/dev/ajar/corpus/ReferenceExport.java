@@ -118,8 +118,8 @@ public final class ReferenceExport {
   }
 
   /**
-   * Writes {@code spdx-reference.txt.gz}, {@code spdx-reference.index} and {@code spdx-list.tsv}
-   * into {@code folder}.
+   * Writes {@code spdx-reference.txt.gz}, {@code spdx-reference.index}, {@code
+   * spdx-reference.sentences} and {@code spdx-list.tsv} into {@code folder}.
    */
   static void write(SpdxCorpus corpus, Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -129,6 +129,9 @@ public final class ReferenceExport {
     }
     try (OutputStream out = Files.newOutputStream(folder.resolve(fileName(ReferenceIndex.INDEX_RESOURCE)))) {
       ReferenceIndex.writeIndex(entries, out);
+    }
+    try (OutputStream out = Files.newOutputStream(folder.resolve(fileName(ReferenceIndex.SENTENCES_RESOURCE)))) {
+      ReferenceIndex.writeSentences(entries, out);
     }
     try (Writer out = Files.newBufferedWriter(
         folder.resolve(fileName(SpdxListFile.RESOURCE)), StandardCharsets.UTF_8)) {
