@@ -169,7 +169,10 @@ final class ClauseReader {
         rights.add(Right.USE);
       }
       if (!rights.isEmpty()) {
-        out.add(act(ActKind.GRANT, rights, limits));
+        // "You are only permitted to use the Software within the European Union": a grant of use
+        // scoped by "only" with the licensee as subject confines every grant of use.
+        out.add(act(confinesUse(rights, limits, cue) ? ActKind.CONFINE : ActKind.GRANT, rights,
+            limits));
         if (carveOut(cue, end)) {
           // "for any purpose other than tracking migrants", "all uses are permitted except use
           // in slot machines": the grant takes a use out of itself.
@@ -256,6 +259,12 @@ final class ClauseReader {
         if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
             && w.stemIn(i + 3, USE_STEMS))) {
           return new int[] {i + 1, to}; // a condition: "the Software is not used for weapons"
+        }
+        if (w.phraseAt(i + 1, "being") && w.stemIn(i + 2, USE_STEMS)
+            && w.find(from, i, GRANT_CONDITIONS) >= 0
+            && w.findStem(i, to, ALLOWED_OBJECT_STEMS) < 0) {
+          // "Permission is conditional upon it not being used in political advertising."
+          return new int[] {i + 1, to};
         }
         if (w.is(i + 1, SCOPE_VERBS) && w.findStem(from, i, RIGHT_NOUN_STEMS) >= 0) {
           // "This license does not authorize use of the Font in logos": the grant itself is the
@@ -369,6 +378,10 @@ final class ClauseReader {
         && (i - 1 == from || w.is(i - 2, LICENSEES) && (!w.is(i - 3, RELATIVES)
             || w.is(i - 4, PROVISO_LEADS))); // "provided that you do not": a condition binds
   }
+
+  /** Words that make what follows a condition of the grant. */
+  private static final Set<String> GRANT_CONDITIONS =
+      words("conditional", "conditioned", "condition", "provided", "providing", "subject");
 
   private static final Set<String> PROVISO_LEADS = words("provided", "providing", "condition");
 
@@ -834,8 +847,11 @@ final class ClauseReader {
     for (int k = verb + 1; k < end; k++) {
       String word = w.low[k];
       if (COMPLEMENT_STARTERS.contains(word)) {
-        return k + 1 < end && !w.phraseAt(k + 1, "any", "manner") && !w.phraseAt(k + 1, "any", "way")
-            && !w.phraseAt(k + 1, "any", "form") && !w.phraseAt(k + 1, "any", "medium");
+        boolean anyManner = w.phraseAt(k + 1, "any", "manner") || w.phraseAt(k + 1, "any", "way")
+            || w.phraseAt(k + 1, "any", "form") || w.phraseAt(k + 1, "any", "medium");
+        // "in any manner" forbids every use, unless a purpose follows: "in any manner intended
+        // to cause physical harm"
+        return k + 1 < end && (!anyManner || w.find(k + 3, Math.min(end, k + 6), MANNER_QUALIFIERS) >= 0);
       }
     }
     return false;
@@ -1011,6 +1027,15 @@ final class ClauseReader {
   }
 
   /**
+   * Whether a scoped grant of use alone, said of the licensee ("You are only permitted to use the
+   * Software within the European Union"), confines every grant of use.
+   */
+  private boolean confinesUse(Set<Right> rights, Set<Limit> limits, int before) {
+    return rights.equals(EnumSet.of(Right.USE)) && !limits.isEmpty() && onlyScope()
+        && w.find(from, before, LICENSEES) >= 0;
+  }
+
+  /**
    * Whether a grant excepts a use from itself: "purpose(s)/use(s)/permitted/allowed" followed by
    * "other than", "except" or "excluding" and a use that is no reference to the license, the law
    * or a condition.
@@ -1036,7 +1061,10 @@ final class ClauseReader {
   private static final Set<String> CARVED =
       words("purpose", "purposes", "use", "uses", "permitted", "allowed", "field", "fields");
 
-  private static final Set<String> EXCEPTING = words("except", "excluding", "but");
+  private static final Set<String> EXCEPTING = words("except", "excluding", "but", "save");
+
+  private static final Set<String> MANNER_QUALIFIERS =
+      words("intended", "that", "which", "designed", "calculated", "likely", "to", "for");
 
   /** "except as", "except that", "except where": a condition or a reference, not a use. */
   private static final Set<String> NOT_A_CARVE_OUT =

@@ -262,14 +262,18 @@ public final class SentenceReader {
           "reworded", "relicensed");
 
   private static final Set<String> OTHER_DOCUMENT =
-      words("the", "its", "their", "that", "new", "original", "a", "his", "her");
+      words("the", "its", "their", "that", "new", "original", "a", "his", "her", "some", "many",
+          "most", "other", "certain", "several", "such");
 
   private static final Set<String> DOCUMENT_NOUNS =
-      words("license", "licence", "terms", "agreement", "document", "policy", "clause", "text");
+      words("license", "licence", "terms", "agreement", "document", "policy", "clause", "text",
+          "licenses", "licences", "agreements", "policies", "clauses");
 
   private static final Set<String> DESCRIBING =
       words("prohibits", "forbids", "bans", "requires", "allows", "permits", "states", "says",
-          "grants", "lets", "restricts", "includes", "contains", "lists", "excludes", "limits");
+          "grants", "lets", "restricts", "includes", "contains", "lists", "excludes", "limits",
+          "prohibit", "forbid", "ban", "require", "allow", "permit", "restrict", "include",
+          "contain", "exclude", "limit", "grant");
 
   private static final Set<String> UNTESTED =
       words("designed", "intended", "evaluated", "tested", "validated", "verified", "trained",
