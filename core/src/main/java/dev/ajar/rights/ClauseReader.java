@@ -153,8 +153,8 @@ final class ClauseReader {
     }
     boolean documentIsSubject =
         cue >= 0 && Lexicon.MODALS.contains(w.low[cue])
-            && w.find(Math.max(from, cue - 4), cue, DOCUMENT_WORDS) >= 0;
-    if (cue >= 0 && !documentIsSubject && !reverseGrant()) {
+            && w.find(Math.max(subjectStart(cue), cue - 4), cue, DOCUMENT_WORDS) >= 0;
+    if (cue >= 0 && !documentIsSubject && !reverseGrant(provisoStart(cue))) {
       int end = provisoStart(cue);
       Set<Right> rights = rights(from, end, true);
       // Limits are read in the main clause: not in a condition before it ("If the distribution
@@ -933,7 +933,9 @@ final class ClauseReader {
       } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
         return i; // "permits you to", "allows anyone to", "licenses you to"
       } else if (GRANTS.contains(word)) {
-        if (!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are")) {
+        // "No title or ownership is transferred hereby": a negated performative grants nothing
+        if ((!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are"))
+            && w.find(from, i, NEGATORS) < 0) {
           return i;
         }
       } else if (w.stemIn(i, PASSIVE_GRANT_STEMS) && (w.is(i - 1, BE) || w.is(i - 2, BE)
@@ -950,8 +952,9 @@ final class ClauseReader {
   }
 
   /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
-  private boolean reverseGrant() {
-    for (int k = from; k < to; k++) {
+  private boolean reverseGrant(int end) {
+    // Only the main clause: "provided that you agree to comply with ..." is a condition.
+    for (int k = from; k < end; k++) {
       // "the author retains", not "copyright notices are retained" (a condition on copies)
       if (RESERVING.contains(w.low[k]) && !w.is(k - 1, BE)
           && w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0

@@ -140,6 +140,9 @@ public final class SentenceReader {
     if (w.is(k, AND_OR)) {
       k++;
     }
+    if (k + 1 < w.size && w.low[k].equals("to") && w.rights[k + 1] != 0) {
+      return true; // "a license to use it as part of another work; to modify it; to publish it"
+    }
     return k < w.size && w.low[k].length() <= 4 && (w.gap[k] == '(' || k + 1 < w.size
         && w.gap[k + 1] == '(') && w.low[k].chars().allMatch(Character::isLetterOrDigit);
   }
