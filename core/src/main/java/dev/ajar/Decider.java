@@ -127,33 +127,39 @@ final class Decider {
       Set<OsdCriterion> lost = lostFreedoms(knownClass, dropped, all);
       return lost.isEmpty() ? byClauses : withLostFreedoms(byClauses, lost);
     }
-    Evidence added = new Evidence(inAddedText(findings, known), tierByPattern);
+    List<Finding> inAdded = inAddedText(findings, known);
+    Evidence added = new Evidence(inAdded, tierByPattern);
     added.inheritGrants(all);
-    LicenseClass byAdded = decide(added);
-    if (byAdded.isLicense()
-        && byAdded != LicenseClass.OSD_COMPATIBLE
-        && byAdded.ordinal() < knownClass.ordinal()) {
-      return result(byAdded, confidence(byAdded, added), findings, all, closest, Basis.CLAUSES);
+    Ground byAdded = decide(added);
+    LicenseClass c = byAdded.licenseClass();
+    if (c.isLicense() && c != LicenseClass.OSD_COMPATIBLE && c.ordinal() < knownClass.ordinal()) {
+      return result(byAdded, confidence(c, added), inAdded, findings, all, closest, Basis.CLAUSES);
     }
     double confidence = 0.5 + 0.49 * known.similarity();
-    return result(knownClass, confidence, findings, all, closest, Basis.KNOWN_TEXT);
+    return result(Ground.of(knownClass), confidence, findings, findings, all, closest,
+        Basis.KNOWN_TEXT);
   }
 
   /** The decision from the clauses, with {@code closest} attached. */
   private static Classification byClauses(
       List<Finding> findings, Evidence e, Optional<ClosestLicense> closest) {
-    LicenseClass c = decide(e);
-    return result(c, confidence(c, e), findings, e, closest, c.isLicense() ? Basis.CLAUSES : Basis.NONE);
+    Ground g = decide(e);
+    LicenseClass c = g.licenseClass();
+    return result(g, confidence(c, e), findings, findings, e, closest,
+        c.isLicense() ? Basis.CLAUSES : Basis.NONE);
   }
 
   /**
-   * The class the evidence supports, in the taxonomy's order. The rights table decides whether
-   * the OSD freedoms are granted ({@link Freedom}); restriction and proprietary evidence weigh in
-   * as before.
+   * What the evidence supports, in the taxonomy's order, and on what ground. The rights table
+   * decides whether the OSD freedoms are granted ({@link Freedom}); restriction and proprietary
+   * evidence weigh in as before.
    */
-  static LicenseClass decide(Evidence e) {
+  static Ground decide(Evidence e) {
     if (e.tier >= TIER_THRESHOLD) {
-      return LicenseClass.RISK_TIERED;
+      return Ground.TIER;
+    }
+    if (e.freedom == Freedom.WITHHELD) {
+      return Ground.WITHHELD; // PROPRIETARY, whatever the proprietary wording weighs
     }
     // Proprietary wording outweighs the rights table only when the table shows no open grant:
     // with modification and sharing granted and nothing withheld in words the reader parses,
@@ -161,37 +167,35 @@ final class Decider {
     // notice bundle or a long copyleft text are not what the text does.
     boolean granted = e.freedom == Freedom.OPEN || e.freedom == Freedom.FIELD_LIMITED;
     if (e.proprietary >= (granted ? PROPRIETARY_OVER_GRANT : PROPRIETARY_OVERRIDE)) {
-      return LicenseClass.PROPRIETARY;
+      return Ground.PROPRIETARY_WORDING;
     }
     switch (e.freedom) {
       case WITHHELD:
-        return LicenseClass.PROPRIETARY;
+        return Ground.WITHHELD;
       case FIELD_LIMITED:
-        return LicenseClass.USE_RESTRICTED;
+        return Ground.FIELD_LIMITED;
       case OPEN:
-        return e.restriction >= RESTRICTION_THRESHOLD
-            ? LicenseClass.USE_RESTRICTED
-            : LicenseClass.OSD_COMPATIBLE;
+        return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;
       default:
         break;
     }
     // Neither modification nor redistribution is stated.
     if (e.proprietary >= PROPRIETARY_THRESHOLD) {
-      return LicenseClass.PROPRIETARY;
+      return Ground.PROPRIETARY_WORDING;
     }
     if (e.restriction >= RESTRICTION_THRESHOLD) {
-      return LicenseClass.USE_RESTRICTED;
+      return Ground.RESTRICTIONS;
     }
     if (e.partialGrant || e.proprietary > 0) {
-      return LicenseClass.PROPRIETARY;
+      return Ground.PARTIAL_GRANT;
     }
     if (e.license() >= LICENSE_THRESHOLD) {
-      return UNSTATED_LICENSE;
+      return Ground.UNSTATED_LICENSE;
     }
     if (e.restriction > 0) {
-      return LicenseClass.USE_RESTRICTED;
+      return Ground.RESTRICTIONS;
     }
-    return LicenseClass.NOT_A_LICENSE;
+    return Ground.NONE;
   }
 
   /** The class of a text with license terms that grants no right in words the reader knows. */
@@ -223,16 +227,22 @@ final class Decider {
   }
 
   /**
-   * The classification for class {@code c}: the findings that bind it give its restrictions,
-   * tier and OSD conflicts.
+   * The classification for the class of {@code ground}: the findings that bind it give its
+   * restrictions, tier and OSD conflicts, and the ground and the findings it weighed give its
+   * deciding findings.
+   *
+   * @param weighed the findings the ground was decided on (all, or those in added sentences)
+   * @param findings every finding of the text
    */
   static Classification result(
-      LicenseClass c,
+      Ground ground,
       double confidence,
+      List<Finding> weighed,
       List<Finding> findings,
       Evidence e,
       Optional<ClosestLicense> closest,
       Basis basis) {
+    LicenseClass c = ground.licenseClass();
     boolean restrictionsBinding = c != LicenseClass.OSD_COMPATIBLE && c != LicenseClass.NOT_A_LICENSE;
     boolean proprietaryBinding = c == LicenseClass.PROPRIETARY;
     boolean tierBinding = c == LicenseClass.RISK_TIERED;
@@ -262,7 +272,9 @@ final class Decider {
         closest,
         e.rights,
         List.of(),
-        basis);
+        basis,
+        Optional.empty(),
+        ground.deciding(weighed, findings, restrictionsBinding));
   }
 
   static double noisyOr(double a, double b) {
@@ -307,7 +319,8 @@ final class Decider {
 
   /**
    * A known open license with a required grant cut out no longer grants what the OSD requires:
-   * the lost freedoms are conflicts, and a text the clauses found open is PROPRIETARY.
+   * the lost freedoms are conflicts, and a text the clauses found open is PROPRIETARY, decided by
+   * the sentences it dropped ({@link ClosestLicense#dropped()}), not by a finding.
    */
   private static Classification withLostFreedoms(Classification c, Set<OsdCriterion> lost) {
     Set<OsdCriterion> conflicts = EnumSet.copyOf(lost);
@@ -323,7 +336,10 @@ final class Decider {
         c.closestLicense(),
         c.rights(),
         c.declared(),
-        c.basis());
+        c.basis(),
+        c.expression(),
+        // What decided an open text is now the grant the text dropped, which is no finding.
+        open ? List.of() : c.decidingFindings());
   }
 
   private static List<Finding> inAddedText(List<Finding> findings, ClosestLicense closest) {
