@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Combines the classifications of a document's regions (see {@link Regions}): the document takes
  * the class of its most closed region that is a license, with that region's rights, closest
- * license and confidence; every region's findings are kept, in text order. A region that is no
+ * license, confidence and deciding findings; every region's findings are kept, in text order. A region that is no
  * known text and whose class is only a fallback (confidence under one half: a fragment of a
  * license whose sections a rule line separates) does not decide. Repeating a text or
  * bundling open licenses therefore never makes a document more closed than its most closed
@@ -45,8 +45,7 @@ final class Bundles {
     for (int i = 0; i < parts.size(); i++) {
       int offset = regions.get(i)[0];
       for (Finding f : parts.get(i).findings()) {
-        findings.add(new Finding(f.kind(), f.category(), f.start() + offset, f.end() + offset,
-            f.excerpt(), f.patternId(), f.score()));
+        findings.add(shift(f, offset));
       }
     }
     findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
@@ -66,7 +65,13 @@ final class Bundles {
         d.basis(),
         Contents.of(members.isEmpty()
             ? List.of(new Contents.Member(text.substring(offset, regions.get(deciding)[1]), d))
-            : members));
+            : members),
+        d.decidingFindings().stream().map(f -> shift(f, offset)).toList());
+  }
+
+  private static Finding shift(Finding f, int offset) {
+    return new Finding(f.kind(), f.category(), f.start() + offset, f.end() + offset, f.excerpt(),
+        f.patternId(), f.score());
   }
 
   /**

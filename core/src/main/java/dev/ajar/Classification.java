@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +42,8 @@ import java.util.Set;
  * @param basis what the class rests on: the clauses, a known text, or a declaration
  * @param expression what the text contains, as an SPDX license expression of its license texts
  *     joined by {@code AND} in order of first appearance (see {@link #expression()})
+ * @param decidingFindings the findings that decided the class, most weighty first: a subset of
+ *     {@code findings}, each once (see {@link #decidingFindings()})
  * @since 0.1
  */
 public record Classification(
@@ -54,7 +57,8 @@ public record Classification(
     RightsTable rights,
     List<DeclaredLicense> declared,
     Basis basis,
-    Optional<String> expression) {
+    Optional<String> expression,
+    List<Finding> decidingFindings) {
 
   /** The prefix of the reference a license text that is no known text is named by. */
   public static final String UNKNOWN_PREFIX = "LicenseRef-ajar-unknown-";
@@ -73,10 +77,12 @@ public record Classification(
    * @param declared the declared licenses
    * @param basis what the class rests on
    * @param expression the SPDX expression of the license texts the text contains, if any
+   * @param decidingFindings the findings that decided the class, most weighty first
    * @throws NullPointerException if any component or element is null
    * @throws IllegalArgumentException if confidence is outside [0, 1], a restriction is not a
-   *     restriction category, or an expression is blank or given for {@link
-   *     LicenseClass#NOT_A_LICENSE}
+   *     restriction category, an expression is blank or given for {@link
+   *     LicenseClass#NOT_A_LICENSE}, or a deciding finding is repeated or not among {@code
+   *     findings}
    */
   public Classification {
     requireNonNull(licenseClass, "licenseClass is null");
@@ -98,11 +104,55 @@ public record Classification(
         "expression %s for %s",
         expression,
         licenseClass);
+    decidingFindings = ImmutableList.copyOf(decidingFindings);
+    if (!decidingFindings.isEmpty()) {
+      Set<Finding> all = new HashSet<>(findings);
+      Set<Finding> seen = new HashSet<>();
+      for (Finding f : decidingFindings) {
+        checkArgument(all.contains(f), "deciding finding %s is not among the findings", f);
+        checkArgument(seen.add(f), "deciding finding %s is repeated", f);
+      }
+    }
   }
 
   /**
-   * A classification without an expression: the same as the canonical constructor with {@code
-   * expression} empty.
+   * A classification without deciding findings: the same as the canonical constructor with
+   * {@code decidingFindings} empty.
+   *
+   * @param licenseClass the decided class
+   * @param confidence the confidence, in [0, 1]
+   * @param findings the located clauses
+   * @param restrictions restriction categories only
+   * @param riskTier the named tier, if any
+   * @param osdConflicts the OSD criteria broken
+   * @param closestLicense the closest known license, if any
+   * @param rights the rights table
+   * @param declared the declared licenses
+   * @param basis what the class rests on
+   * @param expression the SPDX expression of the license texts the text contains, if any
+   * @throws NullPointerException if any component or element is null
+   * @throws IllegalArgumentException as the canonical constructor
+   * @since 0.2
+   */
+  public Classification(
+      LicenseClass licenseClass,
+      double confidence,
+      List<Finding> findings,
+      Set<Category> restrictions,
+      Optional<RiskTier> riskTier,
+      Set<OsdCriterion> osdConflicts,
+      Optional<ClosestLicense> closestLicense,
+      RightsTable rights,
+      List<DeclaredLicense> declared,
+      Basis basis,
+      Optional<String> expression) {
+    this(licenseClass, confidence, findings, restrictions, riskTier, osdConflicts, closestLicense,
+        rights, declared, basis, expression, List.of());
+  }
+
+  /**
+   * A classification without an expression or deciding findings: the same as the canonical
+   * constructor with {@code expression} and {@code decidingFindings} empty.
    *
    * @param licenseClass the decided class
    * @param confidence the confidence, in [0, 1]
@@ -130,7 +180,7 @@ public record Classification(
       List<DeclaredLicense> declared,
       Basis basis) {
     this(licenseClass, confidence, findings, restrictions, riskTier, osdConflicts, closestLicense,
-        rights, declared, basis, Optional.empty());
+        rights, declared, basis, Optional.empty(), List.of());
   }
 
   /**
@@ -162,13 +212,57 @@ public record Classification(
   }
 
   /**
+   * The findings that decided the class, the most weighty first: the explanation that reports
+   * print, chosen by the decision itself. Each is one of {@link #findings()}, listed once.
+   *
+   * <ul>
+   *   <li>When the rights table decided, the findings of the table's entries ({@code
+   *       read.denied-*}, {@code read.limit-*}, {@code read.grant-*}) come first: they decide
+   *       outright. {@code PROPRIETARY} because a freedom is withheld: the entries that withhold
+   *       modification or redistribution (or deny use), or, when one freedom is granted and the
+   *       other never stated, the grant stated alone; then every proprietary term.
+   *       {@code USE_RESTRICTED} because a right is limited to a field, purpose or users: the
+   *       limiting entries, then the other restrictions. {@code OSD_COMPATIBLE} because both
+   *       freedoms are granted openly: the granting entries, then the other grants. Within each
+   *       part, by weight.
+   *   <li>Otherwise the findings of the evidence that decided, by weight ({@link Finding#score()},
+   *       higher first, then text order): risk-tier clauses for {@link LicenseClass#RISK_TIERED};
+   *       proprietary terms for {@link LicenseClass#PROPRIETARY} (then the stated rights'
+   *       entries that have a finding, when some right other than the two freedoms is all the
+   *       text states; a granted copy or sublicense has none, and may leave the list empty: see
+   *       {@link #rights()});
+   *       restrictions for {@link LicenseClass#USE_RESTRICTED}; grants and allowed conditions for
+   *       {@link LicenseClass#OSD_COMPATIBLE} when the text states neither freedom in words the
+   *       reader knows.
+   *   <li>A known text with added sentences that decide a more closed class (MIT with a weapons
+   *       clause added): the findings in the added sentences first.
+   *   <li>A known text that keeps its known class ({@link Basis#KNOWN_TEXT}): the match decided
+   *       ({@link #closestLicense()}); the list holds the findings of that class's kind in the
+   *       text, as above: what gives the reference its class.
+   *   <li>Every class but {@code OSD_COMPATIBLE} and {@code NOT_A_LICENSE} then lists its other
+   *       binding restrictions, by weight (they give {@link #restrictions()}).
+   * </ul>
+   *
+   * <p>Empty when nothing in the text decided: {@code NOT_A_LICENSE}, a class taken from a
+   * declaration ({@link Basis#DECLARATION}), and a known open text that drops its grant of a
+   * freedom (the dropped sentences, {@link ClosestLicense#dropped()}, decided).
+   *
+   * @return an immutable list, possibly empty
+   * @since 0.2
+   */
+  @Override
+  public List<Finding> decidingFindings() {
+    return decidingFindings;
+  }
+
+  /**
    * A one-line summary for logs and debuggers, never the findings' text: the class, the
    * confidence, the restriction slugs, the tier, the numbers of the OSD criteria broken, the
    * closest known license, the declared expressions, the contained {@link #expression()}
-   * (abbreviated past {@value #SHOWN} chars) and the number of findings, e.g. {@code
+   * (abbreviated past {@value #SHOWN} chars) and the numbers of findings and deciding findings, e.g. {@code
    * Classification[USE_RESTRICTED, confidence 0.98, by CLAUSES, restrictions [military], tier
    * none, breaks OSD [6], closest MIT 0.95, declared [], contains LicenseRef-ajar-unknown-1, 5
-   * findings]}. The format may change; read the components, not this string.
+   * findings, 1 deciding]}. The format may change; read the components, not this string.
    *
    * @return the summary, on one line
    */
@@ -177,7 +271,7 @@ public record Classification(
     return String.format(
         Locale.ROOT,
         "Classification[%s, confidence %.2f, by %s, restrictions %s, tier %s, breaks OSD %s,"
-            + " closest %s, declared %s, contains %s, %d findings]",
+            + " closest %s, declared %s, contains %s, %d findings, %d deciding]",
         licenseClass,
         confidence,
         basis,
@@ -189,7 +283,8 @@ public record Classification(
             .orElse("none"),
         declared.stream().map(DeclaredLicense::expression).toList(),
         expression.map(Classification::abbreviated).orElse("none"),
-        findings.size());
+        findings.size(),
+        decidingFindings.size());
   }
 
   /** The longest expression {@link #toString()} shows whole. */

@@ -59,7 +59,7 @@ final class Contents {
   static Classification with(Classification c, Optional<String> expression) {
     return new Classification(c.licenseClass(), c.confidence(), c.findings(), c.restrictions(),
         c.riskTier(), c.osdConflicts(), c.closestLicense(), c.rights(), c.declared(), c.basis(),
-        expression);
+        expression, c.decidingFindings());
   }
 
   /** The words of a text, whatever its layout and case: copies reflowed are the same member. */

@@ -7,14 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides the class, in the taxonomy's order: RISK_TIERED, PROPRIETARY, USE_RESTRICTED,
- * OSD_COMPATIBLE, else NOT_A_LICENSE.
+ * The decision step: from the evidence of one text (its findings, its rights table, and the
+ * closest known license when one is close) to its class, confidence and the findings that bind
+ * it. One entry point, {@link #decide(List, Map, RightsTable, Optional, List)}.
  *
- * <p>The rights table decides whether the OSD freedoms are granted ({@link Freedom}): withheld
- * (modification or redistribution denied, held to a freedom-withholding limit, or granted for one
- * and never stated for the other) is PROPRIETARY; granted within a field, purpose or user group is
- * USE_RESTRICTED; granted openly is OSD_COMPATIBLE unless restriction evidence reaches its
- * threshold. A text that states neither freedom is decided by the weighted findings.
+ * <p>A text with no close known license is decided by its clauses, in the taxonomy's order:
+ * RISK_TIERED, PROPRIETARY, USE_RESTRICTED, OSD_COMPATIBLE, else NOT_A_LICENSE. The rights table
+ * decides whether the OSD freedoms are granted ({@link Freedom}): withheld (modification or
+ * redistribution denied, held to a freedom-withholding limit, or granted for one and never stated
+ * for the other) is PROPRIETARY; granted within a field, purpose or user group is USE_RESTRICTED;
+ * granted openly is OSD_COMPATIBLE unless restriction evidence reaches its threshold. A text that
+ * states neither freedom is decided by the weighted findings.
  *
  * <p>Evidence of one kind combines as a noisy-or of the findings' scores, {@code 1 - prod(1 -
  * s)}: one strong clause is enough, several weak ones add up, and nothing exceeds 1. Proprietary
@@ -33,6 +36,26 @@ import java.util.Set;
  *   <li>{@value #LICENSE_THRESHOLD} grant or condition evidence to call a text with no stated
  *       freedom a license at all.
  * </ul>
+ *
+ * <p>A text close to a known license is decided so:
+ *
+ * <ol>
+ *   <li>Below {@value #KNOWN_SIMILARITY} similarity the text is too edited for the reference's
+ *       class to mean much: the clauses decide, as for an unseen text.
+ *   <li>When the reference's deciding clauses are among the sentences the text drops (a
+ *       restriction taken out of a restrictive license, the grant taken out of a permissive one),
+ *       the reference's class no longer describes the text: the clauses decide. A freedom the
+ *       OSD requires (redistribution, modification) that the reference granted and the text no
+ *       longer grants anywhere is reported as an OSD conflict, and makes an otherwise open
+ *       result PROPRIETARY.
+ *   <li>Otherwise the text takes the reference's known class, unless the sentences it adds decide
+ *       a more closed class by themselves: MIT plus a weapons clause is USE_RESTRICTED, with the
+ *       added sentence as its finding.
+ * </ol>
+ *
+ * <p>The known class is what a careful reader concluded about the whole reference text, so it
+ * overrules clause findings in the wording the text shares with it; only added wording can
+ * change it.
  */
 final class Decider {
 
@@ -43,6 +66,15 @@ final class Decider {
   static final double PROPRIETARY_OVER_GRANT = 2.0;
   static final double RESTRICTION_THRESHOLD = 0.55;
   static final double LICENSE_THRESHOLD = 0.5;
+
+  /** Similarity from which the reference's class is taken: most of the wording is shared. */
+  static final double KNOWN_SIMILARITY = 0.8;
+
+  /**
+   * Confidence in PROPRIETARY for an open license with a grant cut out: the diff shows the
+   * grant gone, but nothing in the text says so in words.
+   */
+  static final double LOST_FREEDOM_CONFIDENCE = 0.6;
 
   private Decider() {}
 
@@ -61,30 +93,73 @@ final class Decider {
         Basis.NONE);
   }
 
+  /** Decides from the clauses alone: no known license is close. */
   static Classification decide(
       List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights) {
-    return decide(findings, tierByPattern, rights, Optional.empty());
+    return decide(findings, tierByPattern, rights, Optional.empty(), List.of());
   }
 
-  /** Decides from the clauses alone, and attaches {@code closest} to the result. */
+  /**
+   * The decision for one text.
+   *
+   * @param findings the findings in the text
+   * @param tierByPattern the tier each tier pattern names
+   * @param rights the text's rights table
+   * @param closest the closest known license, if one is close enough to name
+   * @param droppedFindings the findings in the reference sentences the text drops (their offsets
+   *     point into those sentences, not into the text); empty without {@code closest}
+   */
   static Classification decide(
       List<Finding> findings,
       Map<String, RiskTier> tierByPattern,
       RightsTable rights,
-      Optional<ClosestLicense> closest) {
-    Evidence e = new Evidence(findings, tierByPattern, rights);
-    LicenseClass c = decide(e);
-    return result(c, confidence(c, e), findings, e, closest);
+      Optional<ClosestLicense> closest,
+      List<Finding> droppedFindings) {
+    Evidence all = new Evidence(findings, tierByPattern, rights);
+    if (closest.isEmpty() || closest.get().similarity() < KNOWN_SIMILARITY) {
+      return byClauses(findings, all, closest);
+    }
+    ClosestLicense known = closest.get();
+    LicenseClass knownClass = known.knownClass();
+    Evidence dropped = new Evidence(droppedFindings, tierByPattern);
+    if (dropsDecidingClause(knownClass, dropped)) {
+      Classification byClauses = byClauses(findings, all, closest);
+      Set<OsdCriterion> lost = lostFreedoms(knownClass, dropped, all);
+      return lost.isEmpty() ? byClauses : withLostFreedoms(byClauses, lost);
+    }
+    List<Finding> inAdded = inAddedText(findings, known);
+    Evidence added = new Evidence(inAdded, tierByPattern);
+    added.inheritGrants(all);
+    Ground byAdded = decide(added);
+    LicenseClass c = byAdded.licenseClass();
+    if (c.isLicense() && c != LicenseClass.OSD_COMPATIBLE && c.ordinal() < knownClass.ordinal()) {
+      return result(byAdded, confidence(c, added), inAdded, findings, all, closest, Basis.CLAUSES);
+    }
+    double confidence = 0.5 + 0.49 * known.similarity();
+    return result(Ground.of(knownClass), confidence, findings, findings, all, closest,
+        Basis.KNOWN_TEXT);
+  }
+
+  /** The decision from the clauses, with {@code closest} attached. */
+  private static Classification byClauses(
+      List<Finding> findings, Evidence e, Optional<ClosestLicense> closest) {
+    Ground g = decide(e);
+    LicenseClass c = g.licenseClass();
+    return result(g, confidence(c, e), findings, findings, e, closest,
+        c.isLicense() ? Basis.CLAUSES : Basis.NONE);
   }
 
   /**
-   * The class the evidence supports, in the taxonomy's order. The rights table decides whether
-   * the OSD freedoms are granted ({@link Freedom}); restriction and proprietary evidence weigh in
-   * as before.
+   * What the evidence supports, in the taxonomy's order, and on what ground. The rights table
+   * decides whether the OSD freedoms are granted ({@link Freedom}); restriction and proprietary
+   * evidence weigh in as before.
    */
-  static LicenseClass decide(Evidence e) {
+  static Ground decide(Evidence e) {
     if (e.tier >= TIER_THRESHOLD) {
-      return LicenseClass.RISK_TIERED;
+      return Ground.TIER;
+    }
+    if (e.freedom == Freedom.WITHHELD) {
+      return Ground.WITHHELD; // PROPRIETARY, whatever the proprietary wording weighs
     }
     // Proprietary wording outweighs the rights table only when the table shows no open grant:
     // with modification and sharing granted and nothing withheld in words the reader parses,
@@ -92,37 +167,35 @@ final class Decider {
     // notice bundle or a long copyleft text are not what the text does.
     boolean granted = e.freedom == Freedom.OPEN || e.freedom == Freedom.FIELD_LIMITED;
     if (e.proprietary >= (granted ? PROPRIETARY_OVER_GRANT : PROPRIETARY_OVERRIDE)) {
-      return LicenseClass.PROPRIETARY;
+      return Ground.PROPRIETARY_WORDING;
     }
     switch (e.freedom) {
       case WITHHELD:
-        return LicenseClass.PROPRIETARY;
+        return Ground.WITHHELD;
       case FIELD_LIMITED:
-        return LicenseClass.USE_RESTRICTED;
+        return Ground.FIELD_LIMITED;
       case OPEN:
-        return e.restriction >= RESTRICTION_THRESHOLD
-            ? LicenseClass.USE_RESTRICTED
-            : LicenseClass.OSD_COMPATIBLE;
+        return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;
       default:
         break;
     }
     // Neither modification nor redistribution is stated.
     if (e.proprietary >= PROPRIETARY_THRESHOLD) {
-      return LicenseClass.PROPRIETARY;
+      return Ground.PROPRIETARY_WORDING;
     }
     if (e.restriction >= RESTRICTION_THRESHOLD) {
-      return LicenseClass.USE_RESTRICTED;
+      return Ground.RESTRICTIONS;
     }
     if (e.partialGrant || e.proprietary > 0) {
-      return LicenseClass.PROPRIETARY;
+      return Ground.PARTIAL_GRANT;
     }
     if (e.license() >= LICENSE_THRESHOLD) {
-      return UNSTATED_LICENSE;
+      return Ground.UNSTATED_LICENSE;
     }
     if (e.restriction > 0) {
-      return LicenseClass.USE_RESTRICTED;
+      return Ground.RESTRICTIONS;
     }
-    return LicenseClass.NOT_A_LICENSE;
+    return Ground.NONE;
   }
 
   /** The class of a text with license terms that grants no right in words the reader knows. */
@@ -154,15 +227,22 @@ final class Decider {
   }
 
   /**
-   * The classification for class {@code c}: the findings that bind it give its restrictions,
-   * tier and OSD conflicts.
+   * The classification for the class of {@code ground}: the findings that bind it give its
+   * restrictions, tier and OSD conflicts, and the ground and the findings it weighed give its
+   * deciding findings.
+   *
+   * @param weighed the findings the ground was decided on (all, or those in added sentences)
+   * @param findings every finding of the text
    */
   static Classification result(
-      LicenseClass c,
+      Ground ground,
       double confidence,
+      List<Finding> weighed,
       List<Finding> findings,
       Evidence e,
-      Optional<ClosestLicense> closest) {
+      Optional<ClosestLicense> closest,
+      Basis basis) {
+    LicenseClass c = ground.licenseClass();
     boolean restrictionsBinding = c != LicenseClass.OSD_COMPATIBLE && c != LicenseClass.NOT_A_LICENSE;
     boolean proprietaryBinding = c == LicenseClass.PROPRIETARY;
     boolean tierBinding = c == LicenseClass.RISK_TIERED;
@@ -192,104 +272,79 @@ final class Decider {
         closest,
         e.rights,
         List.of(),
-        c.isLicense() ? Basis.CLAUSES : Basis.NONE);
+        basis,
+        Optional.empty(),
+        ground.deciding(weighed, findings, restrictionsBinding));
   }
 
   static double noisyOr(double a, double b) {
     return 1 - (1 - a) * (1 - b);
   }
 
-  /** The evidence of each kind in a list of findings. */
-  static final class Evidence {
-    double tier;
-    double proprietary;
-    double restriction;
-    double grant;
-    double condition;
-    boolean grantsModify;
-    boolean grantsRedistribute;
-    Optional<RiskTier> namedTier = Optional.empty();
-    RightsTable rights = RightsTable.EMPTY;
-    Freedom freedom = Freedom.UNSTATED;
-    /** Some right is stated (granted, limited or denied), but not modification or redistribution. */
-    boolean partialGrant;
-    /** The findings hold a freedom denied or limited by the reader (for passages). */
-    boolean readWithheld;
-    boolean readFieldLimited;
-
-    /**
-     * Takes the grants of {@code whole}: a passage is judged as part of the text that holds it,
-     * so an added "all rights reserved" in a text that grants every freedom stays harmless.
-     */
-    void inheritGrants(Evidence whole) {
-      rights = whole.rights;
-      // A passage of a known text is judged for what it adds: the known text's grants stand
-      // unless the passage itself withholds or narrows a freedom.
-      freedom = readWithheld ? Freedom.WITHHELD : readFieldLimited ? Freedom.FIELD_LIMITED
-          : Freedom.OPEN;
-      partialGrant = whole.partialGrant;
-      grant = whole.grant;
-      condition = whole.condition;
-      grantsModify = whole.grantsModify;
-      grantsRedistribute = whole.grantsRedistribute;
+  /**
+   * Whether the dropped sentences held what made the reference its class: a grant, for an open
+   * license; for a closed one, evidence that would reach its class's threshold on its own.
+   */
+  private static boolean dropsDecidingClause(LicenseClass known, Evidence dropped) {
+    switch (known) {
+      case OSD_COMPATIBLE:
+        return dropped.grant > 0;
+      case USE_RESTRICTED:
+        return dropped.restriction >= RESTRICTION_THRESHOLD;
+      case PROPRIETARY:
+        return dropped.proprietary >= PROPRIETARY_THRESHOLD;
+      case RISK_TIERED:
+        return dropped.tier >= TIER_THRESHOLD;
+      default:
+        return false;
     }
+  }
 
-    boolean fullGrant() {
-      return freedom == Freedom.OPEN || freedom == Freedom.FIELD_LIMITED;
-    }
-
-    double license() {
-      return noisyOr(grant, condition);
-    }
-
-    Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights) {
-      this(findings, tierByPattern);
-      this.rights = rights;
-      this.freedom = Freedom.of(rights);
-      this.partialGrant =
-          rights.entries().stream().anyMatch(r -> r.status() != RightStatus.UNSTATED
-              && r.right() != Right.ANY_PURPOSE && r.right() != Right.COMMERCIAL_USE);
-    }
-
-    Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Finding f : findings) {
-        if (f.patternId().startsWith("read.denied-") || f.patternId().startsWith("read.limit-")) {
-          boolean field = f.kind().isRestrictive();
-          readWithheld |= !field;
-          readFieldLimited |= field;
-        }
-        switch (f.kind()) {
-          case RISK_TIER:
-            tier = noisyOr(tier, f.score());
-            if (namedTier.isEmpty()) {
-              namedTier = Optional.ofNullable(tierByPattern.get(f.patternId()));
-            }
-            break;
-          case PROPRIETARY_TERM:
-            // Evidence does not add up across copies: the same clause repeated (a license pasted
-            // five times, a notice bundle) counts once.
-            if (seen.add(f.patternId() + '\u0000' + f.excerpt().replaceAll("\\s+", " "))) {
-              proprietary += f.score();
-            }
-            break;
-          case USE_RESTRICTION:
-          case ACCEPTABLE_USE_POLICY:
-          case FLOW_DOWN:
-            restriction = noisyOr(restriction, f.score());
-            break;
-          case GRANT:
-            grant = noisyOr(grant, f.score());
-            grantsModify |= f.category() == Category.GRANT_MODIFY;
-            grantsRedistribute |= f.category() == Category.GRANT_REDISTRIBUTE;
-            break;
-          case OSD_CONDITION:
-            condition = noisyOr(condition, f.score());
-            break;
-          case NOT_A_RESTRICTION:
-            break;
-        }
+  /**
+   * The OSD freedoms an open reference granted in sentences the text drops, and the text no longer
+   * grants anywhere: redistribution (criterion 1) and modification (criterion 3).
+   */
+  private static Set<OsdCriterion> lostFreedoms(LicenseClass known, Evidence dropped, Evidence all) {
+    Set<OsdCriterion> lost = EnumSet.noneOf(OsdCriterion.class);
+    if (known == LicenseClass.OSD_COMPATIBLE) {
+      if (dropped.grantsRedistribute && !all.grantsRedistribute) {
+        lost.add(OsdCriterion.FREE_REDISTRIBUTION);
+      }
+      if (dropped.grantsModify && !all.grantsModify) {
+        lost.add(OsdCriterion.DERIVED_WORKS);
       }
     }
+    return lost;
+  }
+
+  /**
+   * A known open license with a required grant cut out no longer grants what the OSD requires:
+   * the lost freedoms are conflicts, and a text the clauses found open is PROPRIETARY, decided by
+   * the sentences it dropped ({@link ClosestLicense#dropped()}), not by a finding.
+   */
+  private static Classification withLostFreedoms(Classification c, Set<OsdCriterion> lost) {
+    Set<OsdCriterion> conflicts = EnumSet.copyOf(lost);
+    conflicts.addAll(c.osdConflicts());
+    boolean open = c.licenseClass() == LicenseClass.OSD_COMPATIBLE;
+    return new Classification(
+        open ? LicenseClass.PROPRIETARY : c.licenseClass(),
+        open ? LOST_FREEDOM_CONFIDENCE : c.confidence(),
+        c.findings(),
+        c.restrictions(),
+        c.riskTier(),
+        conflicts,
+        c.closestLicense(),
+        c.rights(),
+        c.declared(),
+        c.basis(),
+        c.expression(),
+        // What decided an open text is now the grant the text dropped, which is no finding.
+        open ? List.of() : c.decidingFindings());
+  }
+
+  private static List<Finding> inAddedText(List<Finding> findings, ClosestLicense closest) {
+    return findings.stream()
+        .filter(f -> closest.added().stream().anyMatch(a -> a.overlaps(f.start(), f.end())))
+        .toList();
   }
 }

@@ -80,6 +80,7 @@ final class Declared {
         declared,
         basis,
         // A declaration decides only where no license text does: the text contains none.
-        basis == Basis.DECLARATION ? Optional.empty() : c.expression());
+        basis == Basis.DECLARATION ? Optional.empty() : c.expression(),
+        basis == Basis.DECLARATION ? List.of() : c.decidingFindings());
   }
 }

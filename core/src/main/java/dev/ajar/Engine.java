@@ -43,8 +43,8 @@ import java.util.concurrent.FutureTask;
  *      -> RightsBuilder (the rights table) and ReadFindings (its deciding sentences as findings)
  *      -> ReferenceIndex (closest known license: Lucene over reference trigrams, then a diff)
  *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE, from
- *         the rights table and the weighted findings), or KnownLicenseDecider when a known
- *         license is close
+ *         the rights table and the weighted findings; a close known license's class unless the
+ *         text's edits change it)
  *      -> Discourse (a text that only talks about licenses states no terms)
  *      -> Declared (a text that states no terms takes its declared license's class)
  * </pre>
@@ -265,7 +265,7 @@ final class Engine {
 
     /** Whether the text is, or nearly is, a known license text. */
     boolean isKnown() {
-      return id.filter(i -> i.similarity() >= KnownLicenseDecider.KNOWN_SIMILARITY).isPresent();
+      return id.filter(i -> i.similarity() >= Decider.KNOWN_SIMILARITY).isPresent();
     }
   }
 
@@ -292,8 +292,8 @@ final class Engine {
     List<String> dropped = id.dropped();
     List<Finding> droppedFindings =
         dropped.isEmpty() ? List.of() : read(String.join("\n\n", dropped)).findings();
-    return KnownLicenseDecider.decide(
-        reading.findings(), tierByPattern, reading.rights(), closest(id, p.text()), droppedFindings);
+    return Decider.decide(reading.findings(), tierByPattern, reading.rights(),
+        Optional.of(closest(id, p.text())), droppedFindings);
   }
 
   /** The findings of a text, and its rights table. */

@@ -65,8 +65,9 @@ final class MarkdownReport {
     b.append("Per class: precision, recall and F1, strict and with the contested alternative counted. ")
         .append("Confusion matrices are strict (rows gold, columns predicted). Errors are every text whose ")
         .append("prediction is not its gold class; \"alt ok\" marks a contested text whose prediction is its ")
-        .append("alternative (right when the alternative counts). \"Deciding findings\" are the findings that ")
-        .append("limit openness first, then cancelled look-alikes, then the rest, by score.\n\n");
+        .append("alternative (right when the alternative counts). \"Deciding findings\" are the first three of ")
+        .append("the findings that decided the class, in the decision's order (`Classification.decidingFindings()`); ")
+        .append("\"nothing decided\" when no finding in the text decided (no license, a declaration, a dropped grant).\n\n");
     List<String> rows = new ArrayList<>();
     rows.add(Workload.SPDX);
     rows.add(Workload.SPDX_OSI);
@@ -171,7 +172,7 @@ final class MarkdownReport {
       b.append("| variant | source's class | variant's class | deciding findings (variant) |\n|---|---|---|---|\n");
       for (Evaluation.Flip f : flips) {
         b.append("| %s | %s | %s | %s |\n".formatted(cell(f.variant().id()), f.source().predicted(), f.outcome().predicted(),
-            f.outcome().deciding().isEmpty() ? "no findings" : cell(String.join("; ", f.outcome().deciding()))));
+            f.outcome().deciding().isEmpty() ? "nothing decided" : cell(String.join("; ", f.outcome().deciding()))));
       }
       b.append('\n');
     }
@@ -407,7 +408,7 @@ final class MarkdownReport {
       b.append("| %s | %s | %s | %.2f | %s | %s | %s |\n".formatted(cell(e.benchCase().id()),
           e.benchCase().labelled().gold(), e.outcome().predicted(), e.outcome().confidence(),
           e.acceptedAsAlternative() ? "yes" : "",
-          e.outcome().deciding().isEmpty() ? "no findings" : cell(String.join("; ", e.outcome().deciding())),
+          e.outcome().deciding().isEmpty() ? "nothing decided" : cell(String.join("; ", e.outcome().deciding())),
           e.benchCase().phrasing().map(p -> cell(p.sentence()))
               .orElse(e.benchCase().family() == BenchCase.Family.BUNDLE ? cell(e.benchCase().labelled().source()) : "")));
     }

@@ -3,9 +3,7 @@ package dev.ajar.benchmarks;
 import dev.ajar.Classification;
 import dev.ajar.ClosestLicense;
 import dev.ajar.Finding;
-import dev.ajar.FindingKind;
 import dev.ajar.LicenseClass;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,8 +12,8 @@ import java.util.List;
  * @param predicted the decided class
  * @param confidence the decision's confidence
  * @param closestIds the ids of the closest known license, empty when none was named
- * @param deciding up to {@link #DECIDING} findings that explain the decision, formatted for a
- *     report row
+ * @param deciding the first {@link #DECIDING} of the findings that decided the class ({@link
+ *     Classification#decidingFindings()}, in the decision's order), formatted for a report row
  */
 record Outcome(LicenseClass predicted, double confidence, List<String> closestIds, List<String> deciding) {
 
@@ -24,16 +22,6 @@ record Outcome(LicenseClass predicted, double confidence, List<String> closestId
 
   private static final int EXCERPT = 90;
 
-  /**
-   * Ranks findings by what explains a class best: findings that limit openness first (they decide
-   * every class but OSD_COMPATIBLE, and a weak one explains a near miss), then cancelled look-alikes
-   * (they explain a restriction that did not count), then the rest; by score within each.
-   */
-  private static final Comparator<Finding> EXPLAINS =
-      Comparator.comparingInt((Finding f) -> f.kind().limitsOpenness() ? 0 : f.kind() == FindingKind.NOT_A_RESTRICTION ? 1 : 2)
-          .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
-          .thenComparingInt(Finding::start);
-
   Outcome {
     closestIds = List.copyOf(closestIds);
     deciding = List.copyOf(deciding);
@@ -41,7 +29,8 @@ record Outcome(LicenseClass predicted, double confidence, List<String> closestId
 
   static Outcome of(Classification c) {
     List<String> ids = c.closestLicense().map(ClosestLicense::ids).orElse(List.of());
-    List<String> deciding = c.findings().stream().sorted(EXPLAINS).limit(DECIDING).map(Outcome::format).toList();
+    List<String> deciding =
+        c.decidingFindings().stream().limit(DECIDING).map(Outcome::format).toList();
     return new Outcome(c.licenseClass(), c.confidence(), ids, deciding);
   }
 

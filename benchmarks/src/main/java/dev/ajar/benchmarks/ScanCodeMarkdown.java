@@ -150,7 +150,7 @@ final class ScanCodeMarkdown {
           c.fold().map(a -> Integer.toString(a.fold())).orElse("-"), c.license().category().label(),
           c.license().spdxId().orElse("-"), c.gold().map(g -> g.gold() + g.alternative().map(a -> " (alt " + a + ")")
               .orElse("")).orElse("-"), row.outcome().predicted(), row.outcome().confidence(), wrongAgainst(row),
-          row.outcome().deciding().isEmpty() ? "no findings" : cell(String.join("; ", row.outcome().deciding()))));
+          row.outcome().deciding().isEmpty() ? "nothing decided" : cell(String.join("; ", row.outcome().deciding()))));
     }
     b.append('\n');
   }

@@ -37,9 +37,10 @@ import java.util.stream.Collectors;
  * (as in the JSON output) in its properties. A license file that contradicts its model repository's declaration
  * is one more result per declaration, of rule {@value #MISMATCH_RULE}, located at the file, with
  * the declaring card or model file as its related location. A result's level is
- * {@code note} when its finding did not count for the file's class ({@link Openness#counts}: a
- * weak clause that decided nothing, or any limiting clause in an open license); otherwise {@code
- * error} when the file breaks the policy, {@code warning} when it does not. Inputs that could not
+ * {@code note} when none of its findings is among those that decided the file's class ({@link
+ * Classification#decidingFindings()}: a weak clause that decided nothing, or any limiting clause
+ * in an open license); otherwise
+ * {@code error} when the file breaks the policy, {@code warning} when it does not. Inputs that could not
  * be read are tool execution notifications of level {@code error}, and make {@code
  * executionSuccessful} false; notes on classified inputs (an encoding other than UTF-8, an empty
  * file) are notifications of level {@code note}, and so are the declarations of model files'
@@ -182,7 +183,7 @@ final class SarifFormatter implements ReportFormatter {
     ObjectNode result = JsonFormatter.MAPPER.createObjectNode();
     result.put("ruleId", f.category().slug());
     result.put("ruleIndex", ruleIndex(f.category().slug(), () -> rule(f.category())));
-    boolean counts = same.stream().anyMatch(each -> Openness.counts(each, c));
+    boolean counts = same.stream().anyMatch(c.decidingFindings()::contains);
     result.put("level", !counts ? "note" : r.violations().isEmpty() ? "warning" : "error");
     Set<OsdCriterion> broken = Openness.broken(f, c);
     String breaks =

@@ -7,7 +7,9 @@ import dev.ajar.Finding;
 import dev.ajar.LicenseClass;
 import dev.ajar.OsdCriterion;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +19,12 @@ import java.util.stream.Collectors;
 
 /**
  * A readable table: one row per input (path, class, confidence, risk tier, and the license its
- * model repository declares, with where). Under each row: the {@value #TOP_SPANS} most telling
- * excerpts, each with the categories found in it; or, with {@code --explain}, every finding
- * grouped by span (line, offsets, full excerpt, then each finding's kind, category, pattern, score
- * and the OSD criteria it breaks); then, when the text contains license texts, a {@code
+ * model repository declares, with where). Under each row: the excerpts of the first {@value
+ * #TOP_SPANS} spans of the findings that decided the class ({@link
+ * Classification#decidingFindings()}, in the decision's order), each with the categories that
+ * decided in it; or, with {@code --explain}, a {@code decided by:} list of every deciding finding
+ * in that order, then every finding grouped by span (line, offsets, full excerpt, then each
+ * finding's kind, category, pattern, score and the OSD criteria it breaks); then, when the text contains license texts, a {@code
  * contains:} line with their SPDX expression ({@link Classification#expression()}); then a {@code
  * declared:} line (the licenses the text itself
  * declares, and what its class rests on), a {@code mismatch:} line per declaration of the model
@@ -95,7 +99,7 @@ final class TextFormatter implements ReportFormatter {
     if (explain) {
       explain(r, c);
     } else {
-      for (List<Finding> span : Openness.topSpans(c, TOP_SPANS)) {
+      for (List<Finding> span : spans(c.decidingFindings(), TOP_SPANS)) {
         String categories =
             span.stream()
                 .map(f -> f.category().slug())
@@ -171,9 +175,41 @@ final class TextFormatter implements ReportFormatter {
   }
 
   /**
-   * Every finding, grouped by span: the span's line, offsets and excerpt, then each finding on it.
+   * The deciding findings grouped by span, in the order of each span's first finding, at most
+   * {@code n} spans.
+   */
+  static List<List<Finding>> spans(List<Finding> deciding, int n) {
+    Map<List<Integer>, List<Finding>> bySpan = new LinkedHashMap<>();
+    for (Finding f : deciding) {
+      bySpan.computeIfAbsent(List.of(f.start(), f.end()), k -> new ArrayList<>()).add(f);
+    }
+    return bySpan.values().stream().limit(n).toList();
+  }
+
+  /**
+   * The deciding findings in the decision's order, then every finding, grouped by span: the span's
+   * line, offsets and excerpt, then each finding on it.
    */
   private void explain(FileReport r, Classification c) {
+    if (!c.decidingFindings().isEmpty()) {
+      out.println("    decided by:");
+      int n = 0;
+      for (Finding f : c.decidingFindings()) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "      %d. %s %s (%s, score %.2f) line %d [%d,%d) \"%s\"",
+                ++n,
+                f.kind(),
+                f.category().slug(),
+                f.patternId(),
+                f.score(),
+                r.lines().line(f.start()),
+                f.start(),
+                f.end(),
+                excerpt(f)));
+      }
+    }
     Finding previous = null;
     for (Finding f : c.findings()) {
       if (previous == null || previous.start() != f.start() || previous.end() != f.end()) {

@@ -50,7 +50,8 @@ class TextFormatterTest {
 
   /**
    * An open license with a weak proprietary-looking clause that decided nothing: the row shows the
-   * grant first, not the clause (the exact LGPL-2.1 text showed {@code no-derivatives} first).
+   * grants that decided, not the clause (the exact LGPL-2.1 text showed {@code no-derivatives}
+   * first); {@code --explain} lists what decided, then every finding, the clause among them.
    */
   @Test
   void findingsThatDecidedTheClassComeFirst() {
@@ -61,6 +62,11 @@ class TextFormatterTest {
     assertTrue(lines[1].contains("OSD_COMPATIBLE"), r::toString);
     assertTrue(lines[2].startsWith("    closest:") ? lines[3].contains("grant-") : lines[2].contains("grant-"),
         r::toString);
-    assertTrue(r.out().contains("no-redistribution"), "the clause is still listed, after: " + r);
+    assertFalse(r.out().contains("no-redistribution"), "it decided nothing: " + r);
+
+    Cli.Result explained = Cli.run("classify", "--explain", file.toString());
+    String out = explained.out();
+    assertTrue(out.contains("    decided by:\n      1. GRANT grant-"), explained::toString);
+    assertTrue(out.indexOf("decided by:") < out.indexOf("no-redistribution"), explained::toString);
   }
 }

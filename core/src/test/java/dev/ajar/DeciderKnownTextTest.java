@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The decision rules for texts close to a known license, on hand-made findings. */
-class KnownLicenseDeciderTest {
+class DeciderKnownTextTest {
 
   private static final String TEXT = "x".repeat(200);
   private static final Finding GRANT_ALL =
@@ -91,7 +91,7 @@ class KnownLicenseDeciderTest {
 
   private static Classification decide(List<Finding> findings, ClosestLicense closest, List<Finding> dropped) {
     Classification c =
-        KnownLicenseDecider.decide(findings, Map.of(), rightsOf(findings), closest, dropped);
+        Decider.decide(findings, Map.of(), rightsOf(findings), java.util.Optional.of(closest), dropped);
     assertEquals(closest, c.closestLicense().orElseThrow());
     return c;
   }
