@@ -86,6 +86,18 @@ final class ClauseReader {
   private static final Set<String> GRANT_SUBJECT_NOUNS =
       words("license", "licence", "grant", "rights", "permission", "agreement");
 
+  private static final Set<String> PATENT_STEMS = Lexicon.stems("patent patents");
+
+  /** Whether the grant before {@code end} is under patents ("Non-Patent Rights" is not). */
+  private boolean underPatents(int end) {
+    for (int k = from; k < end; k++) {
+      if (w.stemIn(k, PATENT_STEMS) && !w.compound[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "It is not permitted to": a subject that stands for the act after the participle. */
   private static final Set<String> DUMMY_SUBJECTS = words("it", "this");
 
@@ -154,7 +166,10 @@ final class ClauseReader {
     boolean documentIsSubject =
         cue >= 0 && Lexicon.MODALS.contains(w.low[cue])
             && w.find(Math.max(subjectStart(cue), cue - 4), cue, DOCUMENT_WORDS) >= 0;
-    if (cue >= 0 && !documentIsSubject && !reverseGrant(provisoStart(cue))) {
+    if (cue >= 0 && !documentIsSubject && !reverseGrant(provisoStart(cue))
+        && !underPatents(provisoStart(cue))) {
+      // A license under patents ("to make, have made, use, offer to sell") grants no right in the
+      // work itself: the copyright grant decides.
       int end = provisoStart(cue);
       Set<Right> rights = rights(from, end, true);
       // Limits are read in the main clause: not in a condition before it ("If the distribution
@@ -287,7 +302,7 @@ final class ClauseReader {
           return new int[] {modal + 1, to};
         }
         // "No reverse engineering ... is permitted": the forbidden act is the subject.
-        for (int k = i + 1; k + 1 < Math.min(to, i + 12); k++) {
+        for (int k = i + 1; k + 1 < to; k++) {
           if (w.is(k, BE) && w.is(k + 1, PERMIT_PARTICIPLES)) {
             int verb = firstVerb(i + 1, k);
             return verb < 0 ? null : new int[] {i + 1, to};
@@ -753,12 +768,15 @@ final class ClauseReader {
    */
   private boolean qualified(int verb, int end) {
     for (int k = verb + 1; k < Math.min(end, verb + 14); k++) {
-      if (QUALIFIERS.contains(w.low[k])) {
+      // "(or any part thereof)" extends the object; "as part of a larger work" qualifies it
+      if (QUALIFIERS.contains(w.low[k]) && !(PARTS.contains(w.low[k]) && w.phraseAt(k - 1, "any"))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> PARTS = words("part", "portions", "portion");
 
   private static final Set<String> QUALIFIERS =
       words("if", "unless", "that", "which", "whose", "who", "where", "when", "while",
@@ -1128,7 +1146,8 @@ final class ClauseReader {
       // In a grant, a right after "not" or "without" is not granted ("licensed, not sold";
       // "without modification"), unless "with or without".
       boolean negatedInGrant = withUse && (w.is(k - 1, NEGATORS)
-          || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or"));
+          || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or")
+          || w.names(k, Right.MODIFY) && withoutBefore(start, k));
       if (negatedInGrant) {
         continue;
       }
@@ -1143,6 +1162,25 @@ final class ClauseReader {
     }
     return out;
   }
+
+  /**
+   * "copies in the same form, without any files being removed, altered or added": a modification
+   * word inside a "without" phrase is what the grant excludes. "Without limitation", "without
+   * fee" and "with or without modification" exclude nothing.
+   */
+  private boolean withoutBefore(int start, int k) {
+    for (int j = k - 1; j >= Math.max(start, k - 6); j--) {
+      if (w.low[j].equals("without")) {
+        int next = w.phraseAt(j + 1, "any") ? j + 2 : j + 1;
+        return !w.is(next, WITHOUT_NOTHING) && !w.phraseAt(j - 2, "with", "or");
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WITHOUT_NOTHING =
+      words("limitation", "limitations", "restriction", "restrictions", "fee", "fees", "charge",
+          "royalty", "royalties", "cost", "payment", "warranty", "notice", "prior");
 
   /** "non-commercial" names no commercial right. */
   private boolean commercialNegated(int k, Right right) {

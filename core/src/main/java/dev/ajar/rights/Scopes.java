@@ -149,7 +149,7 @@ final class Scopes {
       if (w.rights[k] != 0 && w.namesRightBeyondUse(k)) {
         return -1; // "must distribute it only in source form": a grant's form, read elsewhere
       }
-      if (scoping(w, k) && k > duty + 2) {
+      if (scoping(w, k) && k > duty + 1) {
         return k + 1 < to ? k + 1 : duty + 1;
       }
       if (w.phraseAt(k, "other", "than") && k + 2 < to) {

@@ -55,6 +55,7 @@ public final class SentenceReader {
     int t = 0;
     ClauseReader.Lead listOpen = ClauseReader.Lead.NONE;
     int items = 0;
+    List<Act> heldBack = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
       while (t < tokens.size() && tokens.get(t).sentence() == s) {
@@ -66,11 +67,18 @@ public final class SentenceReader {
       Words w = new Words(text, tokens.subList(first, t), sentences.get(s).start());
       if (listOpen != ClauseReader.Lead.NONE && items < MAX_ITEMS && isItem(w)) {
         items++;
+        heldBack.clear();
         int before = out.size();
         new ClauseReader(w, 0, w.size, s).readItem(listOpen, out);
         quoteWholeSentence(out, before, sentences.get(s));
         continue;
       }
+      // A lead-in no item follows ("may not be reproduced without the written permission of:"
+      // and an address) forbids what it says itself.
+      if (items == 0) {
+        out.addAll(heldBack);
+      }
+      heldBack.clear();
       listOpen = ClauseReader.Lead.NONE;
       int before = out.size();
       ClauseReader.Lead lead = readSentence(w, s, out);
@@ -80,13 +88,18 @@ public final class SentenceReader {
         items = 0;
       } else if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
         // "You agree not to use the Model:" denies no use by itself: its items say which.
-        out.subList(before, out.size()).removeIf(a -> a.kind() == ActKind.DENY
-            || a.kind() == ActKind.PROHIBIT_USE);
+        List<Act> own = out.subList(before, out.size());
+        own.stream().filter(a -> a.kind() == ActKind.DENY || a.kind() == ActKind.PROHIBIT_USE)
+            .forEach(heldBack::add);
+        own.removeIf(a -> a.kind() == ActKind.DENY || a.kind() == ActKind.PROHIBIT_USE);
         out.add(new Act(ActKind.PROHIBITION_LEAD, Set.of(), Set.of(), s, w.start[0],
             w.end[w.size - 1]));
         listOpen = lead;
         items = 0;
       }
+    }
+    if (items == 0) {
+      out.addAll(heldBack);
     }
     return out;
   }
