@@ -349,7 +349,7 @@ final class ClauseReader {
   private boolean relativeClause(int not) {
     int subject = not - (w.low[not].equals("t") ? 2 : 2);
     return w.is(subject, LICENSEES) && (w.stemIn(subject - 1, WORK_STEMS)
-        || w.is(subject - 1, RELATIVES));
+        || w.is(subject - 1, RELATIVES) && !w.is(subject - 2, PROVISO_LEADS));
   }
 
   private boolean isNot(int i) {

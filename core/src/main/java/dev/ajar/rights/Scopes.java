@@ -109,13 +109,18 @@ final class Scopes {
       return -1;
     }
     for (int k = predicate; k < to; k++) {
-      if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "nothing", "else")
-          || w.phraseAt(k, "no", "other") || w.phraseAt(k, "not", "elsewhere")
-          || w.phraseAt(k, "nowhere", "else")) {
+      if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "no", "other")) {
         return k + 2 < to ? k + 2 : predicate + 1;
       }
+      // "... and nothing else", "..., and not elsewhere" close the clause; "and nothing else is
+      // required" is another clause
+      boolean closing = k + 2 >= to || w.gap[k + 2] != ' ';
+      if (closing && (w.phraseAt(k, "nothing", "else") || w.phraseAt(k, "not", "elsewhere")
+          || w.phraseAt(k, "nowhere", "else"))) {
+        return scopeOfTerms(w, predicate + 1, k) ? -1 : predicate + 1;
+      }
       if (scoping(w, k)) {
-        return k + 1 < to ? k + 1 : predicate + 1;
+        return scopeOfTerms(w, predicate + 1, k) ? -1 : k + 1 < to ? k + 1 : predicate + 1;
       }
     }
     return -1;
@@ -166,6 +171,12 @@ final class Scopes {
   private static boolean scoping(Words w, int k) {
     return Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !w.phraseAt(k - 1, "the")
         && !notAScope(w, k + 1);
+  }
+
+  /** "provided for use under the terms of this License only": the scope is the license's terms. */
+  private static boolean scopeOfTerms(Words w, int start, int end) {
+    return w.find(start, end, Lexicon.ONLY_NOT_A_SCOPE) >= 0
+        || w.findStem(start, end, Lexicon.LICENSE_REFERENCE_STEMS) >= 0;
   }
 
   private static boolean notAScope(Words w, int k) {
