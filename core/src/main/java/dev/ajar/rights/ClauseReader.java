@@ -80,8 +80,12 @@ final class ClauseReader {
   /** The prohibition puts its subject after the modal ("In no event may the Model be used"). */
   private boolean inverted;
 
-  /** The clause denies the scope of the grant: "This license does not authorize use of ...". */
-  private boolean grantScope;
+  /**
+   * The clause states the grant's scope ("This license does not authorize use of ...") or a
+   * condition of use ("It is a condition of this license that the Software is not used in
+   * mines"): the license it names is not what it forbids.
+   */
+  private boolean scopeOrCondition;
 
   private static final Set<String> GRANT_SUBJECT_NOUNS =
       words("license", "licence", "grant", "rights", "permission", "agreement");
@@ -273,7 +277,10 @@ final class ClauseReader {
         }
         if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
             && w.stemIn(i + 3, USE_STEMS))) {
-          return new int[] {i + 1, to}; // a condition: "the Software is not used for weapons"
+          // a condition: "the Software is not used for weapons", also "It is a condition of this
+          // license that the Software is not used in mines"
+          scopeOrCondition = true;
+          return new int[] {i + 1, to};
         }
         if (w.phraseAt(i + 1, "being") && w.stemIn(i + 2, USE_STEMS)
             && w.find(from, i, GRANT_CONDITIONS) >= 0
@@ -285,7 +292,7 @@ final class ClauseReader {
           // "This license does not authorize use of the Font in logos": the grant itself is the
           // subject, in the clause's first words (not "The GNU General Public License does not
           // permit", not "The requirement for fonts to remain under this license does not apply").
-          grantScope = w.find(from, Math.min(i, from + 3), GRANT_SUBJECT_NOUNS) >= 0;
+          scopeOrCondition = w.find(from, Math.min(i, from + 3), GRANT_SUBJECT_NOUNS) >= 0;
           return new int[] {i + 1, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
@@ -433,7 +440,7 @@ final class ClauseReader {
     int end = window[1];
     if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
-        || start > from && !grantScope && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
+        || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 4), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;

@@ -61,8 +61,11 @@ final class Exclusions {
    * Reads [from, to) for one of the structures; adds its act and returns true if there is one.
    */
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
-    if (w.findStem(from, to, Lexicon.ALLOWED_OBJECT_STEMS) >= 0) {
-      return false;
+    for (int k = from; k < to; k++) {
+      // "restricted to" narrows; "impose restrictions" is an allowed condition
+      if (w.stemIn(k, Lexicon.ALLOWED_OBJECT_STEMS) && !LIMITED.contains(w.low[k])) {
+        return false;
+      }
     }
     for (int i = from; i < to; i++) {
       String word = w.low[i];

@@ -39,12 +39,21 @@ final class Scopes {
 
   private static final Set<String> SCOPE_PREDICATES =
       words("covers", "cover", "extends", "extend", "applies", "apply", "granted", "given",
-          "valid", "exists", "exist", "available", "provided");
+          "valid", "exists", "exist", "available", "provided", "licensed", "licenced", "released",
+          "offered", "supplied", "distributed", "reserved", "intended");
+
+  /** Predicates that confine by themselves: "is reserved for use by accredited hospitals". */
+  private static final Set<String> EXCLUSIVE_PREDICATES = words("reserved");
+
+  /** Purposes that limit when the work "is for" them: "The Software is for personal use". */
+  private static final Set<Limit> PURPOSE_LIMITS =
+      EnumSet.of(Limit.PERSONAL, Limit.RESEARCH, Limit.NON_COMMERCIAL, Limit.EVALUATION,
+          Limit.INTERNAL);
 
   /** Participles that give the work to the licensee: "is provided for", "is made available". */
   private static final Set<String> PROVISION =
       words("provided", "available", "licensed", "licenced", "released", "offered", "supplied",
-          "distributed", "granted");
+          "distributed", "granted", "reserved", "intended");
 
   private static final Set<String> DUTY_VERBS =
       words("agree", "agrees", "undertake", "undertakes", "covenant", "covenants", "promise",
@@ -75,6 +84,20 @@ final class Scopes {
     int scope = grantScope(w, from, to);
     if (scope < 0) {
       scope = licenseeScope(w, from, to);
+    }
+    if (scope < 0 && onlyUsers(w, from, to)) {
+      // "Only registered charities may use the Software."
+      out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), EnumSet.of(Limit.NAMED_USERS),
+          sentence, w.start[from], w.end[to - 1]));
+      return true;
+    }
+    if (scope < 0) {
+      Set<Limit> purpose = workIsFor(w, from, to);
+      if (!purpose.isEmpty()) {
+        out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), purpose, sentence,
+            w.start[from], w.end[to - 1]));
+        return true;
+      }
     }
     if (scope < 0) {
       return false;
@@ -107,6 +130,10 @@ final class Scopes {
     int predicate = w.find(noun + 1, Math.min(to, noun + 8), SCOPE_PREDICATES);
     if (predicate < 0) {
       return -1;
+    }
+    if (w.is(predicate, EXCLUSIVE_PREDICATES) && w.phraseAt(predicate + 1, "for")
+        && !scopeOfTerms(w, predicate + 1, to)) {
+      return predicate + 2 < to ? predicate + 2 : -1;
     }
     for (int k = predicate; k < to; k++) {
       if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "no", "other")) {
@@ -154,7 +181,8 @@ final class Scopes {
       if (w.rights[k] != 0 && w.namesRightBeyondUse(k)) {
         return -1; // "must distribute it only in source form": a grant's form, read elsewhere
       }
-      if (scoping(w, k) && k > duty + 1) {
+      if (scoping(w, k) && (k > duty + 1 || w.stemIn(k + 1, Lexicon.USE_STEMS)
+          || w.phraseAt(k + 1, "be") && w.stemIn(k + 2, Lexicon.USE_STEMS))) {
         return k + 1 < to ? k + 1 : duty + 1;
       }
       if (w.phraseAt(k, "other", "than") && k + 2 < to) {
@@ -182,6 +210,32 @@ final class Scopes {
   private static boolean notAScope(Words w, int k) {
     return w.is(k, Lexicon.ONLY_NOT_A_SCOPE) || w.phraseAt(k, "in", "accordance")
         || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent");
+  }
+
+  /**
+   * "Only registered charities may use the Software": "only" opens the clause, names who, and a
+   * modal of permission follows with a use; the ones named are not the grantor.
+   */
+  private static boolean onlyUsers(Words w, int from, int to) {
+    if (!w.is(from, Lexicon.ONLY) || w.compound[from]) {
+      return false;
+    }
+    int modal = w.find(from + 1, Math.min(to, from + 7), PERMISSIVE_MODALS);
+    return modal > from + 1 && w.find(from + 1, modal, Lexicon.GRANTOR_SUBJECTS) < 0
+        && w.findStem(modal + 1, Math.min(to, modal + 4), Lexicon.USE_STEMS) >= 0;
+  }
+
+  private static final Set<String> PERMISSIVE_MODALS = words("may", "can");
+
+  /** "The Software is for personal use": the work, "is for", and a limiting purpose. */
+  private static Set<Limit> workIsFor(Words w, int from, int to) {
+    int work = w.findStem(from, Math.min(to, from + 3), Lexicon.WORK_STEMS);
+    if (work < 0 || !w.is(work + 1, Lexicon.BE) || !w.phraseAt(work + 2, "for")) {
+      return Set.of();
+    }
+    Set<Limit> named = Limits.named(w, work + 3, Math.min(to, work + 8));
+    named.retainAll(PURPOSE_LIMITS);
+    return named;
   }
 
   /** Index of the word after "that" in "you represent that ...", or -1. */
