@@ -42,6 +42,12 @@ final class Scopes {
           "valid", "exists", "exist", "available", "provided", "licensed", "licenced", "released",
           "offered", "supplied", "distributed", "reserved", "intended");
 
+  /** Predicates that say what a grant covers; a scope of them must name a use or a purpose. */
+  private static final Set<String> COVERING =
+      words("covers", "cover", "extends", "extend", "applies", "apply");
+
+  private static final Set<String> FOR_WHILE = words("for", "while", "when", "whilst");
+
   /** Predicates that confine by themselves: "is reserved for use by accredited hospitals". */
   private static final Set<String> EXCLUSIVE_PREDICATES = words("reserved");
 
@@ -130,6 +136,10 @@ final class Scopes {
     int predicate = w.find(noun + 1, Math.min(to, noun + 8), SCOPE_PREDICATES);
     if (predicate < 0) {
       return -1;
+    }
+    if (w.is(predicate, COVERING) && w.findStem(predicate + 1, to, Lexicon.USE_STEMS) < 0
+        && w.find(predicate + 1, to, FOR_WHILE) < 0) {
+      return -1; // "This license applies only to the files in this repository": what it covers
     }
     if (w.is(predicate, EXCLUSIVE_PREDICATES) && w.phraseAt(predicate + 1, "for")
         && !scopeOfTerms(w, predicate + 1, to)) {
