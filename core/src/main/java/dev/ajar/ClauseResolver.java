@@ -132,16 +132,25 @@ final class ClauseResolver {
    * The categories each sentence's look-alike patterns cancel ("commercial or non-commercial"
    * cancels NON_COMMERCIAL there), by sentence index; the structural reading honours them too.
    */
-  static Map<Integer, Set<Category>> cancellations(List<ClauseMatch> matches) {
-    Map<Integer, Set<Category>> out = new HashMap<>();
+  static Map<Integer, List<Cancellation>> cancellations(List<ClauseMatch> matches) {
+    Map<Integer, List<Cancellation>> out = new HashMap<>();
     for (ClauseMatch m : matches) {
       if (m.pattern().kind() == FindingKind.NOT_A_RESTRICTION
           && m.pattern().role() == PatternRole.FINDING) {
-        out.computeIfAbsent(m.sentence(), k -> EnumSet.noneOf(Category.class))
-            .addAll(m.pattern().cancels());
+        out.computeIfAbsent(m.sentence(), k -> new java.util.ArrayList<>())
+            .add(new Cancellation(m.pattern().cancels(), m.start(), m.end()));
       }
     }
     return out;
+  }
+
+  /** What a look-alike pattern cancels, and the words it matched. */
+  record Cancellation(Set<Category> categories, int start, int end) {
+
+    /** Whether the match lies in the clause [clauseStart, clauseEnd). */
+    boolean inClause(int clauseStart, int clauseEnd) {
+      return start < clauseEnd && end > clauseStart;
+    }
   }
 
   /**

@@ -337,14 +337,22 @@ final class Engine {
    * cancelled ("allowed only for noncommercial distribution" of GPL's source-offer option), and a
    * prohibited use where every restriction category is.
    */
-  private static List<Act> honourCancellations(List<Act> acts, Map<Integer, Set<Category>> cancelled) {
+  private static List<Act> honourCancellations(
+      List<Act> acts, Map<Integer, List<ClauseResolver.Cancellation>> cancelled) {
     if (cancelled.isEmpty()) {
       return acts;
     }
     List<Act> out = new ArrayList<>(acts.size());
     for (Act a : acts) {
-      Set<Category> c = cancelled.get(a.sentence());
-      if (c == null) {
+      // A look-alike cancels what its own clause says: "without limitations" in one clause
+      // leaves "but cannot be used to re-create the algorithm" in the next one standing.
+      Set<Category> c = EnumSet.noneOf(Category.class);
+      for (ClauseResolver.Cancellation k : cancelled.getOrDefault(a.sentence(), List.of())) {
+        if (k.inClause(a.clauseStart(), a.clauseEnd())) {
+          c.addAll(k.categories());
+        }
+      }
+      if (c.isEmpty()) {
         out.add(a);
         continue;
       }
@@ -360,7 +368,7 @@ final class Engine {
       if (limits.isEmpty() && (a.kind() == ActKind.LIMIT || a.kind() == ActKind.CONFINE)) {
         continue;
       }
-      out.add(new Act(a.kind(), a.rights(), limits, a.sentence(), a.start(), a.end()));
+      out.add(a.withLimits(limits));
     }
     return out;
   }

@@ -114,7 +114,7 @@ public final class SentenceReader {
     }
     for (int i = from; i < out.size(); i++) {
       Act a = out.get(i);
-      out.set(i, new Act(a.kind(), a.rights(), a.limits(), a.sentence(), s.start(), s.end()));
+      out.set(i, a.quoting(s.start(), s.end()));
     }
   }
 
