@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,9 @@ import org.apache.lucene.search.DocIdSetIterator;
  * <p>Before a phrasing runs, a prefilter ({@link TermSentences}) checks that some sentence holds an
  * alternative of every slot of the phrasing (the idea of lucene-monitor's presearcher, sharpened
  * by the rule that a match never crosses sentences): most of the catalog is skipped for any one
- * license.
+ * license. The text is indexed only when some phrasing passes, and then only the words some
+ * phrasing looks up, at the positions they have in the whole text ({@link TokenListStream}), so
+ * every match is the one a full index gives.
  *
  * <p>Bounded work and memory: no match crosses a sentence, so a long text is indexed in chunks of
  * about {@value #CHUNK_TOKENS} words cut at sentence ends, each in its own small index; and only
@@ -53,30 +57,49 @@ public final class ClauseMatcher {
 
   private final List<Entry> entries;
   private final String[] prefixes;
+  /** Every whole word some phrasing looks up: the only words worth indexing. */
+  private final Set<String> words;
 
-  /** One compiled phrasing; {@code patternIndex} orders the patterns as in the catalog. */
+  /** Every distinct slot of the catalog's phrasings, numbered for the prefilter's memo. */
+  private final List<List<PatternCompiler.Alternative>> slots;
+
+  /**
+   * One compiled phrasing; {@code patternIndex} orders the patterns as in the catalog, {@code
+   * slots} numbers its slots in the matcher's table of distinct slots.
+   */
   private record Entry(
-      int patternIndex, ClausePattern pattern, PatternCompiler.Compiled compiled) {}
+      int patternIndex, ClausePattern pattern, PatternCompiler.Compiled compiled, int[] slots) {}
 
-  private ClauseMatcher(List<Entry> entries, String[] prefixes) {
+  private ClauseMatcher(List<Entry> entries, String[] prefixes, Set<String> words,
+      List<List<PatternCompiler.Alternative>> slots) {
     this.entries = entries;
+    this.slots = slots;
     this.prefixes = prefixes;
+    this.words = words;
   }
 
   /** A matcher for every phrasing of the catalog, compiled when the catalog was read. */
   public static ClauseMatcher compile(ClauseCatalog catalog) {
     List<Entry> entries = new ArrayList<>();
     Set<String> prefixes = new TreeSet<>();
+    Set<String> words = new HashSet<>();
+    Map<List<PatternCompiler.Alternative>, Integer> slotIds = new LinkedHashMap<>();
     List<ClausePattern> patterns = catalog.patterns();
     for (int i = 0; i < patterns.size(); i++) {
       ClausePattern p = patterns.get(i);
       for (String phrasing : p.phrasings()) {
         PatternCompiler.Compiled c = catalog.compiled(phrasing);
-        entries.add(new Entry(i, p, c));
+        int[] ids = new int[c.slots().size()];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = slotIds.computeIfAbsent(c.slots().get(k), s -> slotIds.size());
+        }
+        entries.add(new Entry(i, p, c, ids));
         prefixes.addAll(c.prefixes());
+        words.addAll(c.words());
       }
     }
-    return new ClauseMatcher(List.copyOf(entries), prefixes.toArray(String[]::new));
+    return new ClauseMatcher(List.copyOf(entries), prefixes.toArray(String[]::new),
+        Set.copyOf(words), List.copyOf(slotIds.keySet()));
   }
 
   /** How many phrasings are compiled. */
@@ -116,12 +139,9 @@ public final class ClauseMatcher {
 
   /** Adds the first match of each pattern in each sentence of {@code tokens} to {@code out}. */
   private void matchChunk(List<Token> tokens, List<ClauseMatch> out) {
-    TermSentences prefilter = TermSentences.of(tokens);
-    int[] positions = TokenListStream.positions(tokens);
-    MemoryIndex index = REUSABLE.get();
-    index.reset();
-    index.addField(FIELD, new TokenListStream(tokens, prefixes));
-    LeafReaderContext leaf = index.createSearcher().getIndexReader().leaves().get(0);
+    TermSentences prefilter = TermSentences.of(tokens, slots.size());
+    int[] positions = null;
+    LeafReaderContext leaf = null; // indexed when the first phrasing passes the prefilter
     // The current pattern's first match in each sentence; a pattern's phrasings are neighbours.
     Map<Integer, ClauseMatch> first = new HashMap<>();
     int pattern = -1;
@@ -132,8 +152,12 @@ public final class ClauseMatcher {
           first.clear();
           pattern = e.patternIndex();
         }
-        if (!prefilter.cooccur(e.compiled())) {
+        if (!prefilter.cooccur(e.slots(), slots)) {
           continue;
+        }
+        if (leaf == null) {
+          positions = TokenListStream.positions(tokens);
+          leaf = index(tokens);
         }
         IntervalIterator it = e.compiled().source().intervals(FIELD, leaf);
         if (it == null || it.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
@@ -155,5 +179,13 @@ public final class ClauseMatcher {
       throw new UncheckedIOException("in-memory index failed", e);
     }
     out.addAll(first.values());
+  }
+
+  /** {@code tokens} in this thread's reusable index, as the leaf that the sources walk. */
+  private LeafReaderContext index(List<Token> tokens) {
+    MemoryIndex index = REUSABLE.get();
+    index.reset();
+    index.addField(FIELD, new TokenListStream(tokens, prefixes, words));
+    return index.createSearcher().getIndexReader().leaves().get(0);
   }
 }

@@ -34,10 +34,13 @@ public final class PatternCompiler {
   private PatternCompiler() {}
 
   /**
-   * A compiled phrasing: the interval source, per slot the term alternatives it needs, and every
-   * prefix it uses (slots and exclusions).
+   * A compiled phrasing: the interval source, per slot the term alternatives it needs, every prefix
+   * it uses (slots and exclusions), and every whole word its source looks up (slots and
+   * exclusions, prefixes not included): a word of a text outside every phrasing's {@code words}
+   * and {@code prefixes} can never take part in a match.
    */
-  record Compiled(IntervalsSource source, List<List<Alternative>> slots, Set<String> prefixes) {}
+  record Compiled(
+      IntervalsSource source, List<List<Alternative>> slots, Set<String> prefixes, Set<String> words) {}
 
   /** One alternative for a slot: a phrase of stemmed terms, or a prefix. */
   record Alternative(List<String> terms, boolean prefix) {}
@@ -54,13 +57,14 @@ public final class PatternCompiler {
     int wide = 0;
     IntervalsSource excluded = null;
     Set<String> prefixes = new TreeSet<>();
+    Set<String> words = new TreeSet<>();
     for (String token : phrasing.trim().split("\\s+")) {
       if (token.startsWith("!")) {
         List<IntervalsSource> not = new ArrayList<>();
         for (String alt : token.substring(1).split("\\|")) {
           Alternative a = alternative(alt, tokenizer, phrasing);
           not.add(source(a));
-          addPrefix(a, prefixes);
+          addTerms(a, prefixes, words);
         }
         excluded = not.size() == 1 ? not.get(0) : Intervals.or(not.toArray(IntervalsSource[]::new));
         continue;
@@ -88,7 +92,7 @@ public final class PatternCompiler {
         Alternative a = alternative(alt, tokenizer, phrasing);
         alternatives.add(a);
         sources.add(source(a));
-        addPrefix(a, prefixes);
+        addTerms(a, prefixes, words);
       }
       slots.add(List.copyOf(alternatives));
       group.add(sources.size() == 1 ? sources.get(0) : Intervals.or(sources.toArray(IntervalsSource[]::new)));
@@ -107,7 +111,7 @@ public final class PatternCompiler {
     if (excluded != null) {
       source = Intervals.notContaining(source, excluded);
     }
-    return new Compiled(source, List.copyOf(slots), Set.copyOf(prefixes));
+    return new Compiled(source, List.copyOf(slots), Set.copyOf(prefixes), Set.copyOf(words));
   }
 
   /**
@@ -118,9 +122,11 @@ public final class PatternCompiler {
     return prefix + '*';
   }
 
-  private static void addPrefix(Alternative a, Set<String> prefixes) {
+  private static void addTerms(Alternative a, Set<String> prefixes, Set<String> words) {
     if (a.prefix()) {
       prefixes.add(a.terms().get(0));
+    } else {
+      words.addAll(a.terms());
     }
   }
 

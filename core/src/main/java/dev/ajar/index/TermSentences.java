@@ -16,28 +16,36 @@ import java.util.Map;
  */
 final class TermSentences {
 
-  private final Map<String, int[]> sentencesByTerm;
+  private final Map<String, Postings> sentencesByTerm;
   private final String[] vocabulary;
+  /**
+   * The sentences of each slot of the catalog, by the matcher's slot number, computed on first
+   * use: the catalog's phrasings share most of their slots ("not", "use|exploit"), so each is
+   * worked out once per text rather than once per phrasing.
+   */
+  private final BitSet[] slotSentences;
   // scratch sets reused across the phrasings of one call
   private final BitSet common = new BitSet();
-  private final BitSet slotScratch = new BitSet();
   private final BitSet phraseScratch = new BitSet();
   private final BitSet termScratch = new BitSet();
 
-  private TermSentences(Map<String, int[]> sentencesByTerm) {
+  private TermSentences(Map<String, Postings> sentencesByTerm, int slots) {
     this.sentencesByTerm = sentencesByTerm;
     this.vocabulary = sentencesByTerm.keySet().toArray(String[]::new);
     Arrays.sort(vocabulary);
+    this.slotSentences = new BitSet[slots];
   }
 
-  static TermSentences of(List<Token> tokens) {
+  /**
+   * The prefilter of {@code tokens}, for a catalog of {@code slots} distinct slots (numbered as
+   * {@link #cooccur} is given them).
+   */
+  static TermSentences of(List<Token> tokens, int slots) {
     Map<String, Postings> growing = new HashMap<>();
     for (Token t : tokens) {
       growing.computeIfAbsent(t.term(), k -> new Postings()).add(t.sentence());
     }
-    Map<String, int[]> done = new HashMap<>(growing.size() * 2);
-    growing.forEach((term, p) -> done.put(term, Arrays.copyOf(p.sentences, p.size)));
-    return new TermSentences(done);
+    return new TermSentences(growing, slots);
   }
 
   /** A growing list of sentence ids; tokens come in sentence order, so a repeat is the last. */
@@ -56,20 +64,27 @@ final class TermSentences {
     }
   }
 
-  /** Whether one sentence holds an alternative of every slot of {@code compiled}. */
-  boolean cooccur(PatternCompiler.Compiled compiled) {
-    boolean first = true;
-    for (List<PatternCompiler.Alternative> slot : compiled.slots()) {
-      slotScratch.clear();
-      for (int i = 0; i < slot.size(); i++) {
-        addSentences(slot.get(i), slotScratch);
+  /**
+   * Whether one sentence holds an alternative of every slot of a phrasing.
+   *
+   * @param ids the phrasing's slots by number, as {@code slots} numbers them
+   * @param slots every distinct slot of the catalog (its alternatives), by number
+   */
+  boolean cooccur(int[] ids, List<List<PatternCompiler.Alternative>> slots) {
+    for (int k = 0; k < ids.length; k++) {
+      BitSet sentences = slotSentences[ids[k]];
+      if (sentences == null) {
+        sentences = new BitSet();
+        for (PatternCompiler.Alternative a : slots.get(ids[k])) {
+          addSentences(a, sentences);
+        }
+        slotSentences[ids[k]] = sentences;
       }
-      if (first) {
+      if (k == 0) {
         common.clear();
-        common.or(slotScratch);
-        first = false;
+        common.or(sentences);
       } else {
-        common.and(slotScratch);
+        common.and(sentences);
       }
       if (common.isEmpty()) {
         return false;
@@ -90,7 +105,7 @@ final class TermSentences {
       }
       return;
     }
-    int[] firstSentences = sentencesByTerm.get(terms.get(0));
+    Postings firstSentences = sentencesByTerm.get(terms.get(0));
     if (firstSentences == null) {
       return;
     }
@@ -102,7 +117,7 @@ final class TermSentences {
     phraseScratch.clear();
     set(firstSentences, phraseScratch);
     for (int t = 1; t < terms.size(); t++) {
-      int[] sentences = sentencesByTerm.get(terms.get(t));
+      Postings sentences = sentencesByTerm.get(terms.get(t));
       if (sentences == null) {
         return;
       }
@@ -113,9 +128,9 @@ final class TermSentences {
     into.or(phraseScratch);
   }
 
-  private static void set(int[] sentences, BitSet into) {
-    for (int s : sentences) {
-      into.set(s);
+  private static void set(Postings p, BitSet into) {
+    for (int i = 0; i < p.size; i++) {
+      into.set(p.sentences[i]);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.ajar.index;
 
 import dev.ajar.text.Token;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -10,6 +11,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Feeds already-tokenised text to Lucene, with a large position gap at each sentence start so
  * that no interval can span two sentences.
+ *
+ * <p>Only the words some phrasing looks up are indexed: a word no phrasing names can neither match
+ * nor be counted by a gap, because gaps are measured in positions, and every token keeps the
+ * position it would have with all words indexed (a skipped word's position increment is carried
+ * to the next indexed term). So matches are the same as over the whole text, and the in-memory
+ * index, which costs time per term it holds and per lookup, holds a fraction of the text's words.
  *
  * <p>A word that starts with one of the catalog's prefixes also gets that prefix's {@link
  * PatternCompiler#prefixTerm(String) prefix term} at the same position, so a prefix slot is one
@@ -25,18 +32,23 @@ final class TokenListStream extends TokenStream {
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final List<Token> tokens;
   private final String[] prefixes;
+  private final Set<String> words;
   private int next;
   private int lastSentence = -1;
   private Token current;
   private int nextPrefix;
+  /** Positions of skipped words not yet given to an indexed term. */
+  private int pending;
 
   /**
    * @param tokens the words, in text order
    * @param prefixes the catalog's prefixes (without {@code *})
+   * @param words the whole words the catalog looks up; others are not indexed
    */
-  TokenListStream(List<Token> tokens, String[] prefixes) {
+  TokenListStream(List<Token> tokens, String[] prefixes, Set<String> words) {
     this.tokens = tokens;
     this.prefixes = prefixes.clone();
+    this.words = words;
   }
 
   /**
@@ -64,26 +76,35 @@ final class TokenListStream extends TokenStream {
   @Override
   public boolean incrementToken() {
     clearAttributes();
-    while (current != null && nextPrefix < prefixes.length) {
-      String prefix = prefixes[nextPrefix++];
-      if (current.term().startsWith(prefix)) {
-        term.setEmpty().append(PatternCompiler.prefixTerm(prefix));
-        offset.setOffset(current.start(), current.end());
-        posInc.setPositionIncrement(0);
+    while (true) {
+      while (current != null && nextPrefix < prefixes.length) {
+        String prefix = prefixes[nextPrefix++];
+        if (current.term().startsWith(prefix)) {
+          emit(PatternCompiler.prefixTerm(prefix), current);
+          return true;
+        }
+      }
+      if (next >= tokens.size()) {
+        return false;
+      }
+      Token t = tokens.get(next++);
+      pending += increment(t.sentence(), lastSentence);
+      lastSentence = t.sentence();
+      current = t;
+      nextPrefix = 0;
+      if (words.contains(t.term())) {
+        emit(t.term(), t);
         return true;
       }
     }
-    if (next >= tokens.size()) {
-      return false;
-    }
-    Token t = tokens.get(next++);
-    term.setEmpty().append(t.term());
+  }
+
+  /** Sets the attributes for {@code text} at {@code t}'s position (the first term there moves). */
+  private void emit(String text, Token t) {
+    term.setEmpty().append(text);
     offset.setOffset(t.start(), t.end());
-    posInc.setPositionIncrement(increment(t.sentence(), lastSentence));
-    lastSentence = t.sentence();
-    current = t;
-    nextPrefix = 0;
-    return true;
+    posInc.setPositionIncrement(pending);
+    pending = 0;
   }
 
   @Override
@@ -92,5 +113,6 @@ final class TokenListStream extends TokenStream {
     lastSentence = -1;
     current = null;
     nextPrefix = 0;
+    pending = 0;
   }
 }

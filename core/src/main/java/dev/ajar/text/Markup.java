@@ -199,6 +199,9 @@ public final class Markup {
   }
 
   private static int indexOf(CharSequence text, char c, int from) {
+    if (text instanceof String s) {
+      return s.indexOf(c, from); // the JDK's search, several times faster than the loop below
+    }
     for (int i = from; i < text.length(); i++) {
       if (text.charAt(i) == c) {
         return i;

@@ -102,6 +102,9 @@ public final class Normalizer {
       default:
         break;
     }
+    if (c >= ' ' && c <= '~') {
+      return c; // printable ASCII the switch leaves alone: the Unicode look-ups below return it too
+    }
     if (Character.isSurrogate(c)) {
       boolean paired =
           Character.isHighSurrogate(c)
