@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -B -o -q test-compile -pl core
- * mvn -B -o -q dependency:build-classpath -pl core -Dmdep.outputFile=core/target/cp.txt -Dmdep.includeScope=test
+ * mvn -B -o -q dependency:build-classpath -pl core -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx1g -Dajar.testdata=src-test-data -cp core/target/test-classes:core/target/classes:$(cat core/target/cp.txt) \
  *     dev.ajar.ScalingProbe [KIND...]
  * </pre>
