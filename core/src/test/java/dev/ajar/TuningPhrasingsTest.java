@@ -21,7 +21,7 @@ class TuningPhrasingsTest {
   /** restriction-sentences.tsv: measured 0.955 (447 of 468); the floor sits a margin below. */
   static final double RECALL_FLOOR = 0.94;
 
-  /** dev-restrictions.tsv: measured 0.867 (765 of 882); the floor sits a margin below. */
+  /** dev-restrictions.tsv: measured 0.873 (807 of 924); the floor sits a margin below. */
   static final double RESTRICTIONS_FLOOR = 0.84;
 
   /** dev-harmless.tsv: measured 0.981 (789 of 804); the floor sits a margin below. */

@@ -137,7 +137,7 @@ final class ClauseReader {
       return Lead.NONE;
     }
     if (negated >= 0) {
-      int useVerb = w.findStem(negated, Math.min(to, negated + 4), USE_STEMS);
+      int useVerb = w.findStem(negated, Math.min(to, negated + 6), USE_STEMS);
       int forAt = w.find(negated, Math.min(to, negated + 3), FOR);
       if (useVerb >= 0 && (hasComplement(useVerb, to)
           || w.find(useVerb + 1, Math.min(to, useVerb + 5), USER_CONDITIONS) >= 0) || forAt >= 0
@@ -307,6 +307,12 @@ final class ClauseReader {
         if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)
             && w.find(i + 1, modal, LICENSEES) < 0 && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
           return new int[] {modal + 1, to};
+        }
+        // "must ensure that no end user uses the Software to forge signatures"
+        int used = w.findStem(i + 1, Math.min(to, i + 5), USE_STEMS);
+        if (modal < 0 && used > i + 1 && w.find(from, i, DUTY_MODALS) >= 0
+            && !w.stemIn(i + 1, RIGHT_NOUN_STEMS) && hasComplement(used, to)) {
+          return new int[] {used, to};
         }
         // "No reverse engineering ... is permitted": the forbidden act is the subject.
         for (int k = i + 1; k + 1 < to; k++) {
@@ -503,6 +509,10 @@ final class ClauseReader {
       if (!hasComplement(verb, end)) {
         if (!qualified(verb, actEnd)) {
           out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
+        } else if (w.find(verb + 1, Math.min(actEnd, verb + 8), USE_RELATIVES) >= 0) {
+          // "refrain from any use of the Model that targets children": the relative clause says
+          // which uses are forbidden
+          out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
         }
       } else {
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
@@ -784,6 +794,11 @@ final class ClauseReader {
   }
 
   private static final Set<String> PARTS = words("part", "portions", "portion");
+
+  private static final Set<String> USE_RELATIVES = words("that", "which", "whose");
+
+  /** Modals of duty: "must ensure that no one uses", not "may at no cost use". */
+  private static final Set<String> DUTY_MODALS = words("must", "shall", "will");
 
   private static final Set<String> QUALIFIERS =
       words("if", "unless", "that", "which", "whose", "who", "where", "when", "while",

@@ -132,6 +132,12 @@ final class Exclusions {
           && (w.is(i - 1, BE) || w.is(i - 2, BE))) {
         return add(w, from, to, sentence, out, content(w, i + 2, to));
       }
+      // "Use of the Software by governments is subject to prior written approval"
+      if (word.equals("subject") && w.phraseAt(i + 1, "to") && useSubject(w, from, i)
+          && w.find(from, i, Lexicon.HYPOTHETICAL) < 0
+          && purposeIn(w, from, i) && w.findStem(i + 2, Math.min(to, i + 7), APPROVALS) >= 0) {
+        return add(w, from, to, sentence, out, true);
+      }
       if (REQUIRE.contains(word) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
           && useSubject(w, from, i)) {
         return add(w, from, to, sentence, out, true);
@@ -202,6 +208,9 @@ final class Exclusions {
   private static final Set<String> PURPOSE_MARKERS = words("to", "for", "in", "as", "by", "on");
 
   private static final Set<String> EXCLUDES = words("excludes", "exclude");
+
+  private static final Set<String> APPROVALS =
+      Lexicon.stems("consent approval permission");
 
   private static final Set<String> BREACH = words("breach", "violation", "infringement");
 

@@ -88,7 +88,7 @@ final class Lexicon {
 
   /** Prohibitions over these objects are conditions the OSD allows. */
   static final Set<String> ALLOWED_OBJECT_STEMS =
-      stems("endorse endorsement promote promotion advertising advertise trademark trademarks logo"
+      stems("endorse endorsement promote promotion advertising advertise trademark trademarks mark marks logo"
           + " logos misrepresent misrepresented misrepresentation impose imposed notice notices"
           + " remove removed removing delete obscure claim claims misleading mislead distorted"
           + " attribution attributions legend legends restrict restriction restrictions"
