@@ -105,11 +105,14 @@ final class ClauseReader {
   /** "It is not permitted to": a subject that stands for the act after the participle. */
   private static final Set<String> DUMMY_SUBJECTS = words("it", "this");
 
-  /** Participles after "must not be" that bind nobody to refrain from an act. */
+  /**
+   * Participles after "must not be" that bind nobody to refrain from an act, beside {@link
+   * #NON_ACTS} ("deemed", "construed"), which the passive check consults too.
+   */
   private static final Set<String> PASSIVE_NON_ACTS =
-      words("considered", "interpreted", "treated", "held", "responsible", "liable", "deemed",
-          "construed", "read", "taken", "required", "obliged", "obligated", "bound", "subject",
-          "affected", "limited", "able", "able", "misrepresented", "removed", "altered",
+      words("considered", "interpreted", "treated", "held", "responsible", "liable", "read",
+          "taken", "required", "obliged", "obligated", "bound", "subject", "affected", "limited",
+          "able", "misrepresented", "removed", "altered",
           "changed", "modified", "used", "copied", "distributed", "sold", "relied");
 
   private static final Set<String> REFRAIN =

@@ -91,12 +91,9 @@ final class Exclusions {
       // Dataset for credit scoring constitutes a breach of this License": a use that ends the
       // license or breaks it is outside it.
       if ((ENDING.contains(word) || word.equals("terminate") || BREACH.contains(word))
-          && i > from && w.stemIn(from, Lexicon.USE_STEMS) || i > from + 1 && w.phraseAt(from, "any")
-          && w.stemIn(from + 1, Lexicon.USE_STEMS)) {
-        if ((ENDING.contains(word) || word.equals("terminate") || BREACH.contains(word))
-            && purposeIn(w, from, i) && w.findStem(from, i, ENFORCEMENT) < 0) {
-          return add(w, from, to, sentence, out, true);
-        }
+          && useOpens(w, from, i) && purposeIn(w, from, i)
+          && w.findStem(from, i, ENFORCEMENT) < 0) {
+        return add(w, from, to, sentence, out, true);
       }
       if (ENDING.contains(word) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
           && w.findStem(from, to, ENFORCEMENT) < 0) {
@@ -193,6 +190,12 @@ final class Exclusions {
     out.add(new Act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of(), sentence, w.start[from],
         w.end[to - 1]));
     return true;
+  }
+
+  /** Whether a use opens the clause before {@code verb}: "Using the Model ...", "Any use of ...". */
+  private static boolean useOpens(Words w, int from, int verb) {
+    int use = w.phraseAt(from, "any") ? from + 1 : from;
+    return use < verb && w.stemIn(use, Lexicon.USE_STEMS);
   }
 
   /** Whether [start, end) gives a use a purpose, place or means: "to write", "for", "in". */
