@@ -195,6 +195,10 @@ final class ClauseReader {
         // scoped by "only" with the licensee as subject confines every grant of use.
         out.add(act(confinesUse(rights, limits, cue) ? ActKind.CONFINE : ActKind.GRANT, rights,
             limits));
+        if (workKeptUnchanged(end)) {
+          // "provided that the file is not changed": the condition withholds modification.
+          out.add(act(ActKind.DENY, EnumSet.of(Right.MODIFY), Set.of()));
+        }
         if (carveOut(cue, end)) {
           // "for any purpose other than tracking migrants", "all uses are permitted except use
           // in slot machines": the grant takes a use out of itself.
@@ -995,6 +999,25 @@ final class ClauseReader {
   }
 
   /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
+  /**
+   * A condition after the grant that the work itself stays unchanged ("provided that the file is
+   * not changed"), not a notice in it ("that this notice is not altered").
+   */
+  private boolean workKeptUnchanged(int proviso) {
+    for (int k = proviso + 2; k < to; k++) {
+      if ((w.names(k, Right.MODIFY) || w.stemIn(k, Limits.LIMIT_MODIFY))
+          && w.is(k - 1, NEGATORS) && w.is(k - 2, BE)) {
+        int subject = Math.max(proviso, k - 6);
+        return (w.findStem(subject, k, WORK_STEMS) >= 0 || w.findStem(subject, k, FILES) >= 0)
+            && w.findStem(subject, k, ALLOWED_OBJECT_STEMS) < 0;
+      }
+    }
+    return false;
+  }
+
+  /** What a notice calls the work besides the work words: "the file is not changed". */
+  private static final Set<String> FILES = Lexicon.stems("file files document documents package archive archives");
+
   private boolean reverseGrant(int end) {
     // Only the main clause: "provided that you agree to comply with ..." is a condition.
     for (int k = from; k < end; k++) {
@@ -1004,6 +1027,11 @@ final class ClauseReader {
           || LICENSEES.contains(w.low[k]) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
               && w.phraseAt(k + 1, "hereby"))) {
         return true;
+      }
+      if (w.is(k, GIVING) && k + 1 < end && w.original[k + 1] && !w.is(k + 1, GRANTEES)
+          && !w.is(k + 1, LICENSEES) && Character.isLetter(w.low[k + 1].charAt(0))
+          && w.find(from, k, LICENSEES) >= 0 && w.find(from, k, GRANTOR_SUBJECTS) < 0) {
+        return true; // "you hereby: (i) agree ...; and (ii) grant Oracle a license to use it"
       }
     }
     return false;

@@ -54,6 +54,9 @@ final class Limits {
         out.add(Limit.TIME_LIMITED);
       } else if (countCap(w, i, to)) {
         out.add(Limit.USER_THRESHOLD);
+      } else if ((word.equals("local") || word.equals("locally")) && w.rights[i + 1 < to ? i + 1 : i] != 0
+          && i + 1 < to) {
+        out.add(Limit.INTERNAL); // "Local modification of this release is permitted"
       }
     }
     if (binaryOnly(w, from, to)) {
@@ -68,8 +71,8 @@ final class Limits {
     return out;
   }
 
-  private static final Set<String> LIMIT_MODIFY = Lexicon.stems("modification modifications"
-      + " modifying alteration alterations change changes");
+  static final Set<String> LIMIT_MODIFY = Lexicon.stems("modification modifications"
+      + " modifying alteration alterations change changes changed");
 
   /**
    * Whether "only" at {@code only} scopes the verb of a grant ("may be used only for", "licensed

@@ -48,7 +48,35 @@ public final class RightsBuilder {
     if (any.status() == RightStatus.LIMITED) {
       entries.set(Right.ANY_PURPOSE.ordinal(), standingFieldLimit(entries));
     }
+    impliedByAnyUse(entries);
     return new RightsTable(entries);
+  }
+
+  /** The rights of the work itself that a grant of every use carries. */
+  private static final List<Right> WORK_RIGHTS = List.of(Right.COPY, Right.MODIFY, Right.REDISTRIBUTE);
+
+  /**
+   * "Any use is permitted", "may be used for any purpose": a grant of every use, with nothing
+   * withheld or narrowed, carries copying, changing and sharing the work (as public-domain and
+   * informal notices mean it). A text that denies or limits any of them keeps its own words.
+   */
+  private static void impliedByAnyUse(List<RightEntry> entries) {
+    RightEntry any = entries.get(Right.ANY_PURPOSE.ordinal());
+    if (any.status() != RightStatus.GRANTED
+        || entries.get(Right.USE.ordinal()).status() != RightStatus.GRANTED) {
+      return;
+    }
+    for (Right r : WORK_RIGHTS) {
+      RightStatus s = entries.get(r.ordinal()).status();
+      if (s == RightStatus.DENIED || s == RightStatus.LIMITED) {
+        return;
+      }
+    }
+    for (Right r : WORK_RIGHTS) {
+      if (entries.get(r.ordinal()).status() == RightStatus.UNSTATED) {
+        entries.set(r.ordinal(), new RightEntry(r, RightStatus.GRANTED, Set.of(), any.evidence()));
+      }
+    }
   }
 
   /** Whether modification is named by presupposing acts only. */
