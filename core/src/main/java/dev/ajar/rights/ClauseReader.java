@@ -151,7 +151,7 @@ final class ClauseReader {
       }
       int verb = grantedVerb(negated);
       Set<Right> rights =
-          verb < 0 || qualified(verb, to)
+          verb < 0 || qualified(verb, to) || documentObjectsOnly(verb, Math.min(to, verb + VERB_LIST))
               ? EnumSet.noneOf(Right.class)
               : rights(verb, Math.min(to, verb + VERB_LIST), false);
       rights.remove(Right.USE);
@@ -214,7 +214,10 @@ final class ClauseReader {
       // The work must be what is used: "personal information shall be used for statistical
       // purposes only" scopes someone's data, not the grant.
       // "You agree to use the Software only for scholarly purposes": a scope with no grant word.
-      Set<Limit> limits = Limits.in(w, from, to);
+      // Limits are the main clause's, not those of a condition before it ("If you distribute it
+      // in object code form, you may only do so under a license that complies with this one").
+      int only = w.find(from, to, ONLY);
+      Set<Limit> limits = Limits.in(w, conditionEnd(from, only < 0 ? to - 1 : only), to);
       Set<Right> rights = rights(from, to, true);
       if (!limits.isEmpty() && !rights.isEmpty()) {
         out.add(act(ActKind.LIMIT, rights, limits));
@@ -453,8 +456,9 @@ final class ClauseReader {
     int end = window[1];
     if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
+        || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms
         || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
-        || w.find(from, Math.min(to, from + 4), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
+        || w.find(from, Math.min(to, from + 6), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;
     }
@@ -469,6 +473,11 @@ final class ClauseReader {
     int except = exceptIndex(start, end);
     boolean permissionNeeded = permissionNeeded(start, end);
     int actEnd = except >= 0 ? except : end;
+    if (documentObjectsOnly(verb, Math.min(actEnd, verb + VERB_LIST))) {
+      // "modifications to the substantive terms herein are not permitted": the license's own text.
+      out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
+      return;
+    }
     Set<Right> rights = rights(verb, Math.min(actEnd, verb + VERB_LIST), false);
     boolean useVerb = w.stemIn(verb, USE_STEMS);
     if (useVerb && w.find(verb + 1, Math.min(to, verb + 3), GRANTED_RIGHTS) >= 0) {
@@ -556,6 +565,12 @@ final class ClauseReader {
         continue;
       }
       boolean wordLike = word.chars().allMatch(Character::isLetter) && word.length() > 1;
+      if (w.is(start - 2, PREDICTING) && w.find(from, start, LICENSEES) < 0
+          && w.find(from, start, YOUR) < 0) {
+        // "The use of the Software will not infringe any right": what the work does or will do
+        // is a statement about it (a warranty), not a ban on anyone.
+        return -1;
+      }
       return wordLike && !NON_ACTS.contains(word) && k + 1 < end && !qualified(k, end) ? k : -1;
     }
     return -1;
@@ -606,6 +621,14 @@ final class ClauseReader {
           "honor", "honour", "respect", "fulfil", "fulfill", "breach", "violate");
 
   /** Whether the one bound is a licensee: "you", "Licensee", "the user", or the work itself. */
+  private static final Set<String> YOUR = words("your", "their", "licensee's");
+
+  /** Making others' use depend on conditions: the no-further-restrictions clause of copyleft. */
+  private static final Set<String> CONTINGENT = words("contingent", "conditional", "dependent");
+
+  /** Auxiliaries of a statement rather than a duty: "will not infringe", "does not contain". */
+  private static final Set<String> PREDICTING = words("will", "would", "does", "do", "did");
+
   private boolean licenseeBound(int start) {
     for (int k = Math.max(from, start - 8); k < start; k++) {
       if ((LICENSEES.contains(w.low[k]) || w.stemIn(k, WORK_STEMS)) && !w.low[k].equals("it")) {
@@ -770,6 +793,17 @@ final class ClauseReader {
         return k;
       }
     }
+    // "Redistribution in source form, with or without modification, is not permitted": the
+    // stretch after the comma is only the verb; the act opens the clause.
+    boolean verbOnly = true;
+    for (int k = start; k < cue; k++) {
+      verbOnly &= w.is(k, BE);
+    }
+    for (int k = from; verbOnly && k < Math.min(start, from + 8); k++) {
+      if (w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) {
+        return k;
+      }
+    }
     // "You are prohibited from using", "refrain from distributing": the act follows the cue.
     int forbid = w.find(start, end, FORBID_WORDS);
     return forbid >= 0 ? firstVerb(forbid + 1, end) : -1;
@@ -841,6 +875,36 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * Whether every right word in [start, end) acts on the license or its rights rather than the
+   * work: "change the license for this software", "modifications to the substantive terms",
+   * "transfer of rights". False when no right word is there.
+   */
+  private boolean documentObjectsOnly(int start, int end) {
+    boolean document = false;
+    for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
+      if (w.rights[k] == 0 || w.is(k + 1, CONJUNCTIONS)) {
+        continue; // "change or add to the terms": the last verb of a list has the object
+      }
+      int j = k + 1;
+      while (j < to && j < k + 5 && w.is(j, OBJECT_FILLER)) {
+        j++;
+      }
+      if (!(j < to && w.is(j, DOCUMENT_OBJECTS))) {
+        return false;
+      }
+      document = true;
+    }
+    return document;
+  }
+
+  private static final Set<String> DOCUMENT_OBJECTS =
+      words("license", "licence", "terms", "agreement", "eula", "rights");
+
+  private static final Set<String> OBJECT_FILLER =
+      words("to", "of", "the", "this", "that", "these", "its", "any", "such", "substantive",
+          "said", "present", "your", "our", "their");
 
   /** "except", "unless" or "other than" inside the prohibited words, or -1. */
   private int exceptIndex(int start, int end) {
@@ -976,6 +1040,10 @@ final class ClauseReader {
         if (rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 && !isNot(Math.min(to - 1, i + 1))
             && !w.phraseAt(i + 1, "not")) {
           return i;
+        }
+        if (licenseeSubject(i) && (i + 1 == to || w.phraseAt(i + 1, "do", "the", "following")
+            || i + 2 == to && w.is(i + 1, FREELY_ALSO))) {
+          return i; // "You may:", a lead-in whose items name the rights
         }
       } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
         return i; // "permits you to", "allows anyone to", "licenses you to"
@@ -1201,8 +1269,8 @@ final class ClauseReader {
       boolean negatedInGrant = withUse && (w.is(k - 1, NEGATORS)
           || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or")
           || w.names(k, Right.MODIFY) && withoutBefore(start, k));
-      if (negatedInGrant) {
-        continue;
+      if (negatedInGrant || !withUse && w.phraseAt(k - 3, "with", "or", "without")) {
+        continue; // a denial of "redistribution, with or without modification" leaves changes be
       }
       for (Right r : Right.values()) {
         if (w.names(k, r) && !commercialNegated(k, r)) {

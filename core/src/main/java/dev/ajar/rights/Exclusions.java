@@ -70,7 +70,8 @@ final class Exclusions {
     for (int i = from; i < to; i++) {
       String word = w.low[i];
       if ((word.equals("outside") || word.equals("beyond")) && w.find(i + 1, Math.min(to, i + 4),
-              SCOPE) >= 0 && !aboutGrantMechanics(w, 0, w.size)) {
+              SCOPE) >= 0 && !aboutGrantMechanics(w, 0, w.size)
+          && w.findStem(from, i, Lexicon.DISCLAIM_STEMS) < 0) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
       }
       if (COVER_VERBS.contains(word) && (w.is(i - 1, NOT) || w.is(i - 2, NOT))
@@ -113,9 +114,11 @@ final class Exclusions {
           return add(w, from, to, sentence, out, content(w, from, i));
         }
       }
+      // Not rights to enforce the terms ("a person who is not a party has no rights under the
+      // Contracts Act to enforce any term").
       if (HOLD.contains(word) && w.phraseAt(i + 1, "no")
           && w.is(i + 2, HELD_RIGHTS)
-          && !aboutGrantMechanics(w, i + 3, to)) {
+          && !aboutGrantMechanics(w, i + 3, to) && w.findStem(i + 3, to, ENFORCEMENT) < 0) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));
       }
       // "Rights under this license are not available to people living in ...": excluded users.
@@ -135,8 +138,11 @@ final class Exclusions {
           && purposeIn(w, from, i) && w.findStem(i + 2, Math.min(to, i + 7), APPROVALS) >= 0) {
         return add(w, from, to, sentence, out, true);
       }
+      // Not a hedge nor the law's own licensing: "Export of encryption software may require a
+      // license from the Government".
       if (REQUIRE.contains(word) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
-          && useSubject(w, from, i)) {
+          && useSubject(w, from, i) && !w.is(i - 1, HEDGES)
+          && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
         return add(w, from, to, sentence, out, true);
       }
       int toAt = w.phraseAt(i + 1, "to") ? i + 1
@@ -157,6 +163,8 @@ final class Exclusions {
     }
     return false;
   }
+
+  private static final Set<String> HEDGES = words("may", "might", "could", "can");
 
   private static final Set<String> GRANT_NOUNS =
       words("grant", "license", "licence", "licenses", "rights", "permission", "permissions");

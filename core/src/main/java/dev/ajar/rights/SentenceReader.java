@@ -260,7 +260,10 @@ public final class SentenceReader {
       return true; // "Added usage restrictions to the model card": a changelog entry
     }
     for (int i = 0; i < w.size; i++) {
-      if (w.phraseAt(i, "according", "to") || REPORTING.contains(w.low[i])) {
+      // "According to X, ..." opens a clause with its source; "modify it according to your
+      // requirements" and "distribute it according to the terms" say how, inside the clause.
+      boolean clauseStart = i == 0 || w.gap[i] == ',' || w.gap[i] == '(' || w.gap[i] == ';';
+      if (w.phraseAt(i, "according", "to") && clauseStart || REPORTING.contains(w.low[i])) {
         return true;
       }
       // "The licence prohibits military use": what another document says, not this one.

@@ -51,7 +51,9 @@ final class Words {
       low[i] = lowerForm(text, t.start(), t.end());
       original[i] = hasUpperCase(text, t.start(), t.end());
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-      rights[i] = Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
+      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does.
+      rights[i] = low[i].endsWith("ive") && !low[i].startsWith("derivativ")
+          ? 0 : Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
