@@ -248,7 +248,18 @@ final class ClauseReader {
       }
       return;
     }
-    prohibitionAct(new int[] {from, to}, out, firstVerb(from, to));
+    int start = from;
+    while (start < to - 1 && enumerator(w.low[start])) {
+      start++; // "(2) Redistribute this code."
+    }
+    prohibitionAct(new int[] {from, to}, out, firstVerb(start, to));
+  }
+
+  /** An item's number or letter: "1", "b", "iv". */
+  private static boolean enumerator(String word) {
+    return word.chars().allMatch(Character::isDigit)
+        || word.length() == 1 && Character.isLetter(word.charAt(0))
+        || word.length() <= 4 && word.chars().allMatch(c -> "ivx".indexOf(c) >= 0);
   }
 
   // ---- prohibitions --------------------------------------------------------------------------
@@ -755,7 +766,7 @@ final class ClauseReader {
           "wilfully", "hereby", "further", "freely", "publicly", "commercially", "whether",
           "whole", "part", "partly", "wholly", "fully", "substantially", "so", "as", "this",
           "create", "make", "prepare", "produce", "any", "copies", "thereafter", "hereafter",
-          "therefore", "then", "again", "anymore", "subsequently");
+          "therefore", "then", "again", "anymore", "subsequently", "re");
 
   /** The forbidden verb after the negation, or -1 when it is no right or use verb. */
   private int firstVerb(int start, int end) {

@@ -118,7 +118,8 @@ final class Exclusions {
       // Contracts Act to enforce any term").
       if (HOLD.contains(word) && w.phraseAt(i + 1, "no")
           && w.is(i + 2, HELD_RIGHTS)
-          && !aboutGrantMechanics(w, i + 3, to) && w.findStem(i + 3, to, ENFORCEMENT) < 0) {
+          && !aboutGrantMechanics(w, i + 3, to) && w.findStem(i + 3, to, ENFORCEMENT) < 0
+          && !exceptUnderTheLicense(w, i + 3, to)) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));
       }
       // "Rights under this license are not available to people living in ...": excluded users.
@@ -198,6 +199,13 @@ final class Exclusions {
     out.add(new Act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of(), sentence, w.start[from],
         w.end[to - 1]));
     return true;
+  }
+
+  /** "... except under this License": the license's own grant is the exception. */
+  private static boolean exceptUnderTheLicense(Words w, int from, int to) {
+    int except = w.find(from, to, Lexicon.EXCEPT);
+    return except >= 0
+        && w.findStem(except, Math.min(to, except + 6), Lexicon.LICENSE_REFERENCE_STEMS) >= 0;
   }
 
   /** Whether a use opens the clause before {@code verb}: "Using the Model ...", "Any use of ...". */

@@ -141,7 +141,7 @@ final class Lexicon {
         + " reproduction reproductions duplicate duplicated duplication replicate"));
     RIGHT_STEMS.put(Right.MODIFY, stems("modify modifies modified modifying modification"
         + " modifications alter alters altered alteration alterations adapt adapted adaptation"
-        + " adaptations translate translated translation translations derivative derivatives merge"
+        + " adaptations translate translated translation translations derivative derivatives"
         + " remix remixed transform transformed change changed changes improve improved"
         + " enhance enhanced customize customized edit edited edits revise revised extend"
         + " extended decompile decompiled disassemble disassembled reverse engineer recompile"

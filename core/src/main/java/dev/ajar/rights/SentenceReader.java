@@ -83,10 +83,11 @@ public final class SentenceReader {
       int before = out.size();
       ClauseReader.Lead lead = readSentence(w, s, out);
       quoteWholeSentence(out, before, sentences.get(s));
-      if (endsWithColon(text, sentences.get(s)) && lead == ClauseReader.Lead.GRANTS) {
+      boolean opens = endsWithColon(text, sentences.get(s)) || bareLead(w);
+      if (opens && lead == ClauseReader.Lead.GRANTS) {
         listOpen = lead;
         items = 0;
-      } else if (endsWithColon(text, sentences.get(s)) && lead != ClauseReader.Lead.NONE) {
+      } else if (opens && lead != ClauseReader.Lead.NONE) {
         // "You agree not to use the Model:" denies no use by itself: its items say which.
         List<Act> own = out.subList(before, out.size());
         own.stream().filter(a -> a.kind() == ActKind.DENY || a.kind() == ActKind.PROHIBIT_USE)
@@ -318,6 +319,18 @@ public final class SentenceReader {
     }
     return false;
   }
+
+  /** A heading of a list without a colon: "YOU MAY NOT", "You may", "You must not". */
+  private static boolean bareLead(Words w) {
+    return w.size <= 4 && w.size >= 2 && LEAD_ENDS.contains(w.low[w.size - 1])
+        && LEAD_SUBJECTS.contains(w.low[0]);
+  }
+
+  /** Who a bare lead binds ("In no event shall" opens a disclaimer, not a list). */
+  private static final Set<String> LEAD_SUBJECTS =
+      words("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "customer");
+
+  private static final Set<String> LEAD_ENDS = words("may", "not", "must", "can", "cannot", "shall");
 
   private static boolean endsWithColon(String text, Sentence s) {
     int end = s.end() - 1;
