@@ -163,8 +163,9 @@ final class ClauseReader {
       return Lead.NONE;
     }
     int cue = grantCue();
-    if (aboutLicenseText(from, cue < 0 ? to : provisoStart(cue))) {
-      return Lead.NONE;
+    if (aboutLicenseText(from, cue < 0 ? to : provisoStart(cue))
+        || cue >= 0 && grantsOnLicenseText(cue, provisoStart(cue))) {
+      return Lead.NONE; // "Permission is granted to copy or distribute this License unmodified"
     }
     if (doAsYouWish()) {
       out.add(act(ActKind.GRANT, EnumSet.allOf(Right.class), Set.of()));
@@ -203,6 +204,9 @@ final class ClauseReader {
           // "for any purpose other than tracking migrants", "all uses are permitted except use
           // in slot machines": the grant takes a use out of itself.
           out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+        }
+        if (w.low[to - 1].equals("following") && end == to) {
+          return Lead.GRANTS; // "a sublicensable license ... to do the following:" and the items
         }
       } else if (!(to - end <= 2 && (w.phraseAt(end, "provided") || w.phraseAt(end, "providing")))) {
         return Lead.GRANTS; // "grants you a license to:" with the rights in the items below
@@ -314,7 +318,12 @@ final class ClauseReader {
           // subject, in the clause's first words (not "The GNU General Public License does not
           // permit", not "The requirement for fonts to remain under this license does not apply").
           scopeOrCondition = w.find(from, Math.min(i, from + 3), GRANT_SUBJECT_NOUNS) >= 0;
-          return new int[] {i + 1, to};
+          // "The rights do not include the right to use the Program in ...": the act follows.
+          int k = i + 2;
+          while (k < to && k < i + 6 && (w.is(k, RIGHT_LEAD) || w.stemIn(k, RIGHT_NOUN_STEMS))) {
+            k++;
+          }
+          return new int[] {k > i + 2 && w.phraseAt(k - 1, "to") ? k : i + 1, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
           && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)) {
@@ -467,7 +476,8 @@ final class ClauseReader {
     int end = window[1];
     if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
-        || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms
+        || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
+        || w.find(start, end, CONTRAVENE) >= 0 && w.findStem(start, end, LICENSE_REFERENCE_STEMS) >= 0
         || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 6), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
@@ -529,6 +539,12 @@ final class ClauseReader {
       if (!qualified(verb, actEnd) || permissionNeeded) {
         out.add(act(ActKind.DENY, rights, Set.of()));
       }
+      return;
+    }
+    if (useVerb && end - verb <= 3 && w.low[end - 1].equals("of")) {
+      // "This licence does not cover the use of:" and a list of materials: what is not
+      // licensed, not uses forbidden.
+      lead = Lead.NONE;
       return;
     }
     if (useVerb) {
@@ -633,6 +649,16 @@ final class ClauseReader {
 
   /** Whether the one bound is a licensee: "you", "Licensee", "the user", or the work itself. */
   private static final Set<String> YOUR = words("your", "their", "licensee's");
+
+  /** "the right to", "any permission to": the words before the act a scope verb withholds. */
+  private static final Set<String> RIGHT_LEAD = words("the", "any", "a", "to");
+
+  /** "the grant", "this grant": "grant" as a noun. */
+  private static final Set<String> GRANT_NOUN_DETERMINERS = words("the", "this", "that", "such", "each");
+
+  /** "No use of the Output can contravene this License": compliance with the license itself. */
+  private static final Set<String> CONTRAVENE =
+      words("contravene", "contravenes", "violate", "violates", "breach", "breaches", "conflict");
 
   /** Making others' use depend on conditions: the no-further-restrictions clause of copyleft. */
   private static final Set<String> CONTINGENT = words("contingent", "conditional", "dependent");
@@ -895,7 +921,7 @@ final class ClauseReader {
   private boolean documentObjectsOnly(int start, int end) {
     boolean document = false;
     for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
-      if (w.rights[k] == 0 || w.is(k + 1, CONJUNCTIONS)) {
+      if (w.rights[k] == 0 || w.is(k + 1, CONJUNCTIONS) || k + 1 < end && w.rights[k + 1] != 0) {
         continue; // "change or add to the terms": the last verb of a list has the object
       }
       int j = k + 1;
@@ -909,6 +935,27 @@ final class ClauseReader {
     }
     return document;
   }
+
+  /**
+   * "Permission is granted to copy, distribute, or communicate this License": the granted acts
+   * reach this license's text before they reach the work.
+   */
+  private boolean grantsOnLicenseText(int cue, int end) {
+    int k = cue;
+    while (k < end && (w.rights[k] == 0 || w.is(k + 1, DOCUMENT_OBJECTS))) {
+      k++; // "a sublicensable license": an adjective of the grant
+    }
+    int j = k + 1;
+    while (j < Math.min(end, k + 8) && (w.rights[j] != 0 || w.is(j, CONJUNCTIONS))) {
+      j++; // the rest of a list of verbs: "copy, distribute, or communicate"
+    }
+    if (j + 1 < end && !w.is(j, DETERMINERS_OF_TITLES)) {
+      j++; // one verb the reader has no right for ("communicate")
+    }
+    return j + 1 < end && w.is(j, DETERMINERS_OF_TITLES) && w.is(j + 1, LICENSE_TEXTS);
+  }
+
+  private static final Set<String> LICENSE_TEXTS = words("license", "licence", "agreement");
 
   private static final Set<String> DOCUMENT_OBJECTS =
       words("license", "licence", "terms", "agreement", "eula", "rights");
@@ -1059,9 +1106,10 @@ final class ClauseReader {
       } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
         return i; // "permits you to", "allows anyone to", "licenses you to"
       } else if (GRANTS.contains(word)) {
-        // "No title or ownership is transferred hereby": a negated performative grants nothing
+        // "No title or ownership is transferred hereby": a negated performative grants nothing;
+        // "The grant does not cover ...": the noun, not the performative.
         if ((!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are"))
-            && w.find(from, i, NEGATORS) < 0) {
+            && w.find(from, i, NEGATORS) < 0 && !w.is(i - 1, GRANT_NOUN_DETERMINERS)) {
           return i;
         }
       } else if (w.stemIn(i, PASSIVE_GRANT_STEMS) && (w.is(i - 1, BE) || w.is(i - 2, BE)
@@ -1095,7 +1143,7 @@ final class ClauseReader {
   }
 
   /** What a notice calls the work besides the work words: "the file is not changed". */
-  private static final Set<String> FILES = Lexicon.stems("file files document documents package archive archives");
+  private static final Set<String> FILES = Lexicon.stems("file files document documents documentation package archive archives");
 
   private boolean reverseGrant(int end) {
     // Only the main clause: "provided that you agree to comply with ..." is a condition.

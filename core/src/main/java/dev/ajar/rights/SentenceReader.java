@@ -264,7 +264,11 @@ public final class SentenceReader {
       // "According to X, ..." opens a clause with its source; "modify it according to your
       // requirements" and "distribute it according to the terms" say how, inside the clause.
       boolean clauseStart = i == 0 || w.gap[i] == ',' || w.gap[i] == '(' || w.gap[i] == ';';
-      if (w.phraseAt(i, "according", "to") && clauseStart || REPORTING.contains(w.low[i])) {
+      // "said copies" is the legal adjective, not speech ("critics said that ...").
+      boolean legalSaid = w.low[i].equals("said") && i + 1 < w.size && w.gap[i + 1] == ' '
+          && !w.is(i + 1, SAID_OBJECTS);
+      if (w.phraseAt(i, "according", "to") && clauseStart
+          || REPORTING.contains(w.low[i]) && !legalSaid) {
         return true;
       }
       // "The licence prohibits military use": what another document says, not this one.
@@ -275,6 +279,9 @@ public final class SentenceReader {
     }
     return false;
   }
+
+  private static final Set<String> SAID_OBJECTS =
+      words("that", "the", "a", "an", "it", "this", "they", "in", "on", "to", "so", "yes", "no");
 
   private static final Set<String> CHANGELOG_VERBS =
       words("added", "removed", "changed", "fixed", "updated", "renamed", "switched", "moved",

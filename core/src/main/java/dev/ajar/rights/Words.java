@@ -51,9 +51,10 @@ final class Words {
       low[i] = lowerForm(text, t.start(), t.end());
       original[i] = hasUpperCase(text, t.start(), t.end());
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does.
+      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
+      // customer shares the stem of "customize" and is no act either.
       rights[i] = low[i].endsWith("ive") && !low[i].startsWith("derivativ")
-          ? 0 : Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
+          || low[i].startsWith("customer") ? 0 : Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }

@@ -42,6 +42,14 @@ class ListLeadTest {
   }
 
   @Test
+  void aGrantToDoTheFollowingGrantsItsItems() {
+    List<Act> acts = acts("The Licensor grants you a worldwide, sublicensable license to do the following:\n\n"
+        + "a) to reproduce the program;\nb) to modify the program;\nc) to distribute copies of the program.\n");
+    assertEquals(List.of("GRANT[SUBLICENSE]", "GRANT[COPY]", "GRANT[MODIFY]", "GRANT[COPY, REDISTRIBUTE]"),
+        kinds(acts));
+  }
+
+  @Test
   void aDisclaimerHeadingIsNoLead() {
     List<Act> acts = acts("IN NO EVENT SHALL\nTHE AUTHOR BE LIABLE FOR ANY DAMAGES.\n");
     assertEquals(0, acts.stream().filter(a -> a.kind() == ActKind.PROHIBITION_LEAD).count(), () -> acts.toString());
