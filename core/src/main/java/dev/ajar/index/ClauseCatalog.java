@@ -38,7 +38,17 @@ import java.util.Set;
  *                                    # sentence; ALL for every restrictive and proprietary one
  *   signal    Forbids military use.
  *   match     not use ... military   # one or more phrasings
+ *   example   Do not use it for military drones.      # one or more: a sentence it must match
+ *   counter   The military time format is supported.  # one or more: a near miss it must not match
  * </pre>
+ *
+ * <p>An {@code example} is a sentence, in our own words, that the pattern's phrasings must match;
+ * a {@code counter} is a near miss on the same topic that they must not match (a negated grant, a
+ * disclaimer, the same word in a harmless sense). A value runs to the end of its line, so it
+ * cannot hold {@code #}. Both are kept on the pattern ({@link ClausePattern#examples()}, {@link
+ * ClausePattern#counterExamples()}) for {@code CatalogExamplesTest}, which runs them through the
+ * matcher as the engine runs a text and requires at least one of each on every pattern; the
+ * matcher never sees them, so they cost nothing at classification time beyond reading the lines.
  */
 public final class ClauseCatalog {
 
@@ -157,6 +167,8 @@ public final class ClauseCatalog {
     private final Set<Category> cancels = EnumSet.noneOf(Category.class);
     private String signal = "";
     private final List<String> phrasings = new ArrayList<>();
+    private final List<String> examples = new ArrayList<>();
+    private final List<String> counters = new ArrayList<>();
     private final Map<String, PatternCompiler.Compiled> compiled;
     private final Tokenizer tokenizer;
 
@@ -217,9 +229,22 @@ public final class ClauseCatalog {
           }
           phrasings.add(value);
           break;
+        case "example":
+          examples.add(sentence(key, value));
+          break;
+        case "counter":
+          counters.add(sentence(key, value));
+          break;
         default:
           throw new IllegalArgumentException("unknown key '" + key + "'");
       }
+    }
+
+    private String sentence(String key, String value) {
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException(id + ": '" + key + "' needs a sentence");
+      }
+      return value;
     }
 
     ClausePattern build() {
@@ -231,7 +256,7 @@ public final class ClauseCatalog {
       }
       return new ClausePattern(
           id, role, kind, category, weight, item, colon, inline, Optional.ofNullable(tier), cancels, signal,
-          phrasings);
+          phrasings, examples, counters);
     }
   }
 }

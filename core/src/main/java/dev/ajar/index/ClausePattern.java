@@ -26,6 +26,9 @@ import java.util.Set;
  *     in the same sentence it cancels; empty for other kinds
  * @param signal one line saying what the clause does, for reviewers and reports
  * @param phrasings the match expressions (see {@link PatternCompiler} for the syntax)
+ * @param examples sentences the phrasings must match (checked by a test, never by the matcher)
+ * @param counterExamples near misses on the same topic the phrasings must not match (checked by a
+ *     test, never by the matcher)
  */
 public record ClausePattern(
     String id,
@@ -39,7 +42,9 @@ public record ClausePattern(
     Optional<RiskTier> tier,
     Set<Category> cancels,
     String signal,
-    List<String> phrasings) {
+    List<String> phrasings,
+    List<String> examples,
+    List<String> counterExamples) {
   /** Whether this pattern cancels matches of {@code category} in its sentence. */
   public boolean cancels(Category category) {
     return cancels.contains(category);
@@ -53,6 +58,8 @@ public record ClausePattern(
     requireNonNull(tier, "tier is null");
     requireNonNull(signal, "signal is null");
     phrasings = List.copyOf(phrasings);
+    examples = List.copyOf(examples);
+    counterExamples = List.copyOf(counterExamples);
     cancels = Sets.immutableEnumSet(cancels);
     if (!(weight > 0 && weight <= 1)) {
       throw new IllegalArgumentException(id + ": weight " + weight + " outside (0, 1]");

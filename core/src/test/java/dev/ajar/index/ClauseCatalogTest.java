@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,25 @@ class ClauseCatalogTest {
     assertEquals("a.b", p.id());
     assertTrue(p.listItem());
     assertEquals(2, p.phrasings().size());
+  }
+
+  @Test
+  void keepsExamplesAndCounterExamplesInFileOrder() throws Exception {
+    ClausePattern p =
+        parse(
+            "pattern a\n  kind USE_RESTRICTION\n  category MILITARY\n  weight 0.5\n"
+                + "  example Do not use it for warfare.\n  match not use ... war*\n"
+                + "  counter The war is over.\n  example Never use it in weapons.\n")
+            .patterns().get(0);
+    assertEquals(List.of("Do not use it for warfare.", "Never use it in weapons."), p.examples());
+    assertEquals(List.of("The war is over."), p.counterExamples());
+    assertThrows(UnsupportedOperationException.class, () -> p.examples().add("x"));
+    assertThrows(UnsupportedOperationException.class, () -> p.counterExamples().add("x"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> parse("pattern a\n kind GRANT\n category GRANT_USE\n weight 0.5\n match x\n counter\n"));
+    assertTrue(e.getMessage().contains("test.catalog:6:"), e.getMessage());
   }
 
   @Test
