@@ -127,10 +127,10 @@ final class Engine {
   Classification classify(String text) {
     List<DeclaredLicense> declared = Declarations.find(text);
     Classification stated = classifyRegions(text);
-    // A known text is a license wherever it is; a class read from clauses, or a license named in
-    // a text that states none, may be talk about licenses.
-    boolean talk = (stated.basis() == Basis.CLAUSES
-        || stated.basis() == Basis.NONE && !declared.isEmpty()) && Discourse.isDescriptive(text);
+    // A known text is a license wherever it is; a class read from clauses, or a license named or
+    // a clause found in a text that states none, may be talk about licenses.
+    boolean talk = (stated.basis() == Basis.CLAUSES || stated.basis() == Basis.NONE
+        && !(declared.isEmpty() && stated.findings().isEmpty())) && Discourse.isDescriptive(text);
     return Declared.apply(talk ? Discourse.talk(stated) : stated, declared, talk);
   }
 
