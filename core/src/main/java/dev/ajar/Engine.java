@@ -169,9 +169,10 @@ final class Engine {
     members(text, regions, parts, members, prepared);
     composites.get().merge(text, members, prepared, this::prepare, Prepared::id);
     // A known text whose parts are other known texts (Python-2.0.1 holds HPND-like parts) is
-    // that text, edited; a bundle has the whole's reference among its members, beside others.
-    if (whole.isKnown() && (prepared.stream().noneMatch(p -> sameReference(p, whole))
-        || prepared.size() == 1)) {
+    // that text, edited; a bundle has the whole's reference among its members, and two known
+    // members once the parts of one are joined back.
+    if (prepared.stream().filter(Prepared::isKnown).count() < 2
+        || whole.isKnown() && prepared.stream().noneMatch(p -> sameReference(p, whole))) {
       return whole(whole);
     }
     List<Classification> classified = new ArrayList<>(prepared.size());

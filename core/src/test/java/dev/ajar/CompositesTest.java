@@ -73,6 +73,13 @@ class CompositesTest {
     assertEquals(LicenseClass.USE_RESTRICTED, e.licenseClass(), e::toString);
     assertEquals(List.of("Python-2.0.1"), e.closestLicense().orElseThrow().ids());
     Invariants.check(edited, e);
+    // A sentence before it is what the known text adds, not a second license: the parts joined
+    // back leave one known member, so the text is read whole and keeps its closest license.
+    String prefixed = "The Software shall not be used for military purposes.\n\n" + python;
+    Classification p = LicenseClassifier.classify(prefixed);
+    assertEquals(LicenseClass.USE_RESTRICTED, p.licenseClass(), p::toString);
+    assertEquals(List.of("Python-2.0.1"), p.closestLicense().orElseThrow().ids(), p::toString);
+    Invariants.check(prefixed, p);
   }
 
   @Test
