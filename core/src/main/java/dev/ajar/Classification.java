@@ -39,7 +39,8 @@ import java.util.Set;
  *     sentence that decides it
  * @param declared the licenses the text declares (SPDX lines, license URLs and names, manifest and
  *     model-card fields), in text order; these are reported whatever the class rests on
- * @param basis what the class rests on: the clauses, a known text, or a declaration
+ * @param basis what the class rests on: the clauses, a known text, a declaration, talk about
+ *     licenses ({@link Basis#DESCRIPTION}), or nothing
  * @param expression what the text contains, as an SPDX license expression of its license texts
  *     joined by {@code AND} in order of first appearance (see {@link #expression()})
  * @param decidingFindings the findings that decided the class, most weighty first: a subset of
@@ -243,7 +244,8 @@ public record Classification(
    *       binding restrictions, by weight (they give {@link #restrictions()}).
    * </ul>
    *
-   * <p>Empty when nothing in the text decided: {@code NOT_A_LICENSE}, a class taken from a
+   * <p>Empty when nothing in the text decided: {@code NOT_A_LICENSE} (talk about licenses, {@link
+   * Basis#DESCRIPTION}, included: its findings decide nothing), a class taken from a
    * declaration ({@link Basis#DECLARATION}), and a known open text that drops its grant of a
    * freedom (the dropped sentences, {@link ClosestLicense#dropped()}, decided).
    *

@@ -35,7 +35,11 @@ final class Declared {
     Optional<LicenseClass> declaredClass = mostClosed(declared.stream()
         .filter(d -> !prose || d.kind() != DeclarationKind.NAME && d.kind() != DeclarationKind.URL)
         .toList());
-    boolean statesTerms = stated.basis() != Basis.NONE && statesRights(stated);
+    boolean statesTerms = switch (stated.basis()) {
+      case CLAUSES, KNOWN_TEXT, DECLARATION -> statesRights(stated);
+      // Talk about terms states none: its findings are what other texts say.
+      case DESCRIPTION, NONE -> false;
+    };
     if (statesTerms || declaredClass.isEmpty()) {
       return with(stated, declared, stated.licenseClass(), stated.confidence(), stated.basis());
     }

@@ -228,13 +228,14 @@ final class Discourse {
   }
 
   /**
-   * {@code c} as text that states no terms: NOT_A_LICENSE, with its findings kept (they show what
-   * was talked about) but no right, restriction, tier or conflict.
+   * {@code c} as text that states no terms: NOT_A_LICENSE with {@link Basis#DESCRIPTION}, so a
+   * reader sees that the text was judged talk, not found empty; its findings are kept (they show
+   * what was talked about) but none decides, and there is no right, restriction, tier or conflict.
    */
   static Classification talk(Classification c) {
     return new Classification(LicenseClass.NOT_A_LICENSE, TALK_CONFIDENCE, c.findings(),
         java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(), c.closestLicense(),
-        RightsTable.EMPTY, c.declared(), Basis.NONE);
+        RightsTable.EMPTY, c.declared(), Basis.DESCRIPTION);
   }
 
   /** Confidence that a descriptive text is no license: its layout and voice say so. */

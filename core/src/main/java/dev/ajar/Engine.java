@@ -1,5 +1,7 @@
 package dev.ajar;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.ajar.declared.Declarations;
 import dev.ajar.index.ClauseCatalog;
 import dev.ajar.index.ClauseMatch;
@@ -58,6 +60,8 @@ final class Engine {
   private final ClauseMatcher matcher;
   private final Map<String, RiskTier> tierByPattern;
   private final Optional<ReferenceIndex> references;
+  /** Found on the first document read member by member: most runs never need them. */
+  private final Supplier<Composites> composites;
 
   private Engine(
       SentenceSplitter splitter,
@@ -67,6 +71,7 @@ final class Engine {
     this.splitter = splitter;
     this.matcher = matcher;
     this.references = references;
+    this.composites = Suppliers.memoize(() -> Composites.of(references.orElseThrow()));
     Map<String, RiskTier> tiers = new HashMap<>();
     for (ClausePattern p : catalog.patterns()) {
       p.tier().ifPresent(t -> tiers.put(p.id(), t));
@@ -127,10 +132,10 @@ final class Engine {
   Classification classify(String text) {
     List<DeclaredLicense> declared = Declarations.find(text);
     Classification stated = classifyRegions(text);
-    // A known text is a license wherever it is; a class read from clauses, or a license named in
-    // a text that states none, may be talk about licenses.
-    boolean talk = (stated.basis() == Basis.CLAUSES
-        || stated.basis() == Basis.NONE && !declared.isEmpty()) && Discourse.isDescriptive(text);
+    // A known text is a license wherever it is; a class read from clauses, or a license named or
+    // a clause found in a text that states none, may be talk about licenses.
+    boolean talk = (stated.basis() == Basis.CLAUSES || stated.basis() == Basis.NONE
+        && !(declared.isEmpty() && stated.findings().isEmpty())) && Discourse.isDescriptive(text);
     return Declared.apply(talk ? Discourse.talk(stated) : stated, declared, talk);
   }
 
@@ -162,9 +167,12 @@ final class Engine {
     List<int[]> members = new ArrayList<>();
     List<Prepared> prepared = new ArrayList<>();
     members(text, regions, parts, members, prepared);
+    composites.get().merge(text, members, prepared, this::prepare, Prepared::id);
     // A known text whose parts are other known texts (Python-2.0.1 holds HPND-like parts) is
-    // that text, edited; a bundle has the whole's reference among its members.
-    if (whole.isKnown() && prepared.stream().noneMatch(p -> sameReference(p, whole))) {
+    // that text, edited; a bundle has the whole's reference among its members, and two known
+    // members once the parts of one are joined back.
+    if (prepared.stream().filter(Prepared::isKnown).count() < 2
+        || whole.isKnown() && prepared.stream().noneMatch(p -> sameReference(p, whole))) {
       return whole(whole);
     }
     List<Classification> classified = new ArrayList<>(prepared.size());

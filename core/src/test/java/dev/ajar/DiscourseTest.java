@@ -85,8 +85,64 @@ class DiscourseTest {
         """;
     Classification c = LicenseClassifier.classify(text);
     assertEquals(LicenseClass.NOT_A_LICENSE, c.licenseClass(), c::toString);
-    assertEquals(Basis.NONE, c.basis());
+    assertEquals(Basis.DESCRIPTION, c.basis());
     assertFalse(c.declared().isEmpty(), "the mention is still reported");
+  }
+
+  /**
+   * Every descriptive fixture in which anything reads as a license (a clause, a license named)
+   * says it is talk; one where nothing does (a changelog line "Added usage restrictions section")
+   * holds nothing, and says so.
+   */
+  @Test
+  void talkAboutLicensesSaysSoInItsBasis() {
+    List<String> wrong = new ArrayList<>();
+    List<String> talk = new ArrayList<>();
+    for (String folder : List.of("fixtures/documents", "fixtures/documents-more")) {
+      for (Fixtures.Labelled t : Fixtures.folder(folder)) {
+        if (t.gold() != LicenseClass.NOT_A_LICENSE) {
+          continue;
+        }
+        Classification c = LicenseClassifier.classify(t.text());
+        boolean nothingRead = c.findings().isEmpty() && c.declared().isEmpty();
+        if (c.basis() == Basis.DESCRIPTION) {
+          talk.add(t.id());
+        }
+        if (c.licenseClass() != LicenseClass.NOT_A_LICENSE
+            || c.basis() != (nothingRead ? Basis.NONE : Basis.DESCRIPTION)
+            || !c.decidingFindings().isEmpty() || c.expression().isPresent()) {
+          wrong.add(folder + "/" + t.id() + ": " + c);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertEquals(12, talk.size(), talk::toString); // of 13: changelog-model-card reads as nothing
+  }
+
+  @Test
+  void aNewsStoryWhoseReportedTermsDecideNothingIsStillTalk() {
+    // The reader sets its reported sentences aside, so the clauses alone found no license: the
+    // result must still say the text talks about one, not that it holds nothing.
+    Fixtures.Labelled news = Fixtures.folder("fixtures/not-license").stream()
+        .filter(t -> t.id().equals("news-article")).findFirst().orElseThrow();
+    Classification c = LicenseClassifier.classify(news.text());
+    assertEquals(LicenseClass.NOT_A_LICENSE, c.licenseClass(), c::toString);
+    assertEquals(Basis.DESCRIPTION, c.basis(), c::toString);
+  }
+
+  @Test
+  void textThatIsNoLicenseAndNoTalkKeepsNone() {
+    for (String id : List.of("source-java", "recipe", "random-words", "benchmark-table",
+        "changelog")) {
+      Fixtures.Labelled t = Fixtures.folder("fixtures/not-license").stream()
+          .filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+      Classification c = LicenseClassifier.classify(t.text());
+      assertEquals(LicenseClass.NOT_A_LICENSE, c.licenseClass(), id);
+      assertEquals(Basis.NONE, c.basis(), id + ": " + c);
+    }
+    Classification plain = LicenseClassifier.classify(
+        "Preheat the oven to 200 degrees. Mix the flour and the butter, then bake for an hour.");
+    assertEquals(Basis.NONE, plain.basis(), plain::toString);
   }
 
   @Test

@@ -45,6 +45,44 @@ class DeclaredLineTest {
         text.substring(d.get("start").asInt(), d.get("end").asInt()), d.get("text").asText());
   }
 
+  /** An issue thread that quotes a restriction and argues about it: talk, binding nobody. */
+  static final String THREAD = """
+      kjell commented 3 days ago
+
+      Section 3 of the license says:
+
+      > You may not use the Model or any Derivative for military purposes.
+
+      Does our flight-simulator demo count? It is sold to a navy.
+
+      mira commented 2 days ago
+
+      I don't think a simulator is a military purpose, but ask the authors.
+      """;
+
+  @Test
+  void talkAboutLicensesShowsItsBasisInEveryFormat() {
+    Path thread = write(dir, "issue-12.md", THREAD);
+
+    Cli.Result text = Cli.run("classify", thread.toString());
+    assertTrue(text.out().contains("NOT_A_LICENSE"), text::toString);
+    assertTrue(text.out().contains("; basis DESCRIPTION\n"), text::toString);
+    Cli.Result explained = Cli.run("classify", "--explain", thread.toString());
+    assertTrue(explained.out().contains("; basis DESCRIPTION\n"), explained::toString);
+
+    JsonNode line = Cli.run("classify", "--format", "json", thread.toString()).json().get(0);
+    assertEquals("NOT_A_LICENSE", line.get("class").asText(), line::toString);
+    assertEquals("DESCRIPTION", line.get("basis").asText(), line::toString);
+
+    JsonNode results =
+        Cli.run("classify", "--format", "sarif", thread.toString()).document().at("/runs/0/results");
+    assertTrue(results.size() > 0, "the quoted restriction is a result: " + results);
+    for (JsonNode result : results) {
+      assertEquals("note", result.get("level").asText(), "it decided nothing");
+      assertEquals("DESCRIPTION", result.at("/properties/basis").asText(), result::toString);
+    }
+  }
+
   @Test
   void sarifResultsCarryTheFilesBasisAndDeclaredLicenses() {
     Path file = write(dir, "LICENSE", "SPDX-License-Identifier: MIT\n\n" + MILITARY);

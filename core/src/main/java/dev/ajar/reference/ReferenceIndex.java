@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -60,12 +62,18 @@ public final class ReferenceIndex {
   private final ReferenceSentences sentences;
   private final TrigramIndex index;
   private final AtomicReferenceArray<Words> words;
+  private final Map<List<String>, Integer> byIds;
 
   private ReferenceIndex(List<Entry> entries, TrigramIndex index, ReferenceSentences sentences) {
     this.entries = List.copyOf(entries);
     this.index = index;
     this.sentences = sentences;
     this.words = new AtomicReferenceArray<>(entries.size());
+    Map<List<String>, Integer> ids = new HashMap<>();
+    for (int i = 0; i < this.entries.size(); i++) {
+      ids.put(this.entries.get(i).ids(), i);
+    }
+    this.byIds = Map.copyOf(ids);
   }
 
   /**
@@ -141,6 +149,35 @@ public final class ReferenceIndex {
   /** The number of distinct reference texts. */
   public int size() {
     return entries.size();
+  }
+
+  /** The reference texts, in index order: an immutable list. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * How much of one reference text another holds: the share of {@code part}'s word trigrams that
+   * {@code whole} has too, in [0, 1]. 1 when {@code whole} contains {@code part} word for word
+   * (layout, case and punctuation aside); low for texts worded apart. Each text's words are
+   * computed once, as for {@link #identify}.
+   *
+   * @param part a reference, as returned by this index
+   * @param whole another reference, as returned by this index
+   * @throws IllegalArgumentException if either is not one of {@link #entries()}
+   */
+  public double containment(Entry part, Entry whole) {
+    Words p = referenceWords(indexOf(part));
+    Words w = referenceWords(indexOf(whole));
+    return p.trigrams.size() == 0 ? 0 : (double) p.trigrams.sharedWith(w.trigrams) / p.trigrams.size();
+  }
+
+  private int indexOf(Entry e) {
+    int i = byIds.getOrDefault(e.ids(), -1);
+    if (i < 0) {
+      throw new IllegalArgumentException("not a reference of this index: " + e.ids());
+    }
+    return i;
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.ajar.Right;
 import dev.ajar.RightEntry;
 import dev.ajar.RightsTable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
@@ -32,14 +33,20 @@ import org.apache.spark.sql.types.StructType;
  * closest_license_ids}, {@code closest_similarity}, {@code findings} (each {@code kind}, {@code
  * category} slug, {@code start}, {@code end}, {@code pattern_id}, {@code excerpt}, in the library's
  * order), {@code error}, {@code basis} (the {@code Basis} name: what the class rests on), {@code
- * declared} (the expressions of {@link Classification#declared()}, in text order) and {@code
+ * declared} (the expressions of {@link Classification#declared()}, in text order), {@code
  * rights} (a struct of {@link #RIGHTS}: for each {@link Right}, in enum order, its {@code status}
- * and its {@code limits} as {@link Limit#slug() slugs}).
+ * and its {@code limits} as {@link Limit#slug() slugs}), {@code expression} (what the text
+ * contains, {@link Classification#expression()}: the SPDX expression of its license texts, e.g.
+ * {@code MIT AND Apache-2.0 AND LicenseRef-ajar-unknown-1}) and {@code deciding} (the findings
+ * that decided the class, {@link Classification#decidingFindings()}, in the decision's order,
+ * each a {@link #FINDING} as in {@code findings}).
  *
  * <p>A classified row has a null {@code error} and every other field set, except {@code
- * risk_tier} and the three {@code closest_*} fields, which are null when the library has no value
- * for them. A row that could not be classified has only {@code error}, every other field null.
- * Stateless and thread-safe.
+ * risk_tier}, the three {@code closest_*} fields and {@code expression}, which are null when the
+ * library has no value for them ({@code expression} is null for {@code NOT_A_LICENSE} and for a
+ * class that rests on a declaration); {@code deciding} is empty when nothing decided. A row that
+ * could not be classified has only {@code error}, every other field null. Stateless and
+ * thread-safe.
  */
 public final class ResultStruct {
   /** The schema of one finding: every field non-null. */
@@ -53,6 +60,8 @@ public final class ResultStruct {
           .add("excerpt", DataTypes.StringType, false);
 
   private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
+
+  private static final DataType FINDINGS = DataTypes.createArrayType(FINDING, false);
 
   /**
    * The schema of what a text says about one right: {@code status}, the {@code RightStatus} name
@@ -81,11 +90,13 @@ public final class ResultStruct {
           .add("closest_license", DataTypes.StringType)
           .add("closest_license_ids", STRINGS)
           .add("closest_similarity", DataTypes.DoubleType)
-          .add("findings", DataTypes.createArrayType(FINDING, false))
+          .add("findings", FINDINGS)
           .add("error", DataTypes.StringType)
           .add("basis", DataTypes.StringType)
           .add("declared", STRINGS)
-          .add("rights", RIGHTS);
+          .add("rights", RIGHTS)
+          .add("expression", DataTypes.StringType)
+          .add("deciding", FINDINGS);
 
   private static final int ERROR = SCHEMA.fieldIndex("error");
 
@@ -110,11 +121,13 @@ public final class ResultStruct {
         closest.map(ClosestLicense::id).orElse(null),
         closest.map(k -> k.ids().toArray(String[]::new)).orElse(null),
         closest.map(ClosestLicense::similarity).orElse(null),
-        c.findings().stream().map(ResultStruct::finding).toArray(Row[]::new),
+        findings(c.findings()),
         null,
         c.basis().name(),
         c.declared().stream().map(DeclaredLicense::expression).toArray(String[]::new),
-        rights(c.rights()));
+        rights(c.rights()),
+        c.expression().orElse(null),
+        findings(c.decidingFindings()));
   }
 
   /**
@@ -129,6 +142,10 @@ public final class ResultStruct {
     Object[] values = new Object[SCHEMA.size()];
     values[ERROR] = message;
     return RowFactory.create(values);
+  }
+
+  private static Row[] findings(List<Finding> findings) {
+    return findings.stream().map(ResultStruct::finding).toArray(Row[]::new);
   }
 
   private static Row finding(Finding f) {

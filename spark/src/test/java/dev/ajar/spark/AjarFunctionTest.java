@@ -4,6 +4,9 @@ import static dev.ajar.spark.LibraryAgreement.assertAgrees;
 import static dev.ajar.spark.LibraryAgreement.assertError;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ajar.LicenseClassifier;
 import dev.ajar.corpus.SpdxCorpus;
@@ -54,6 +57,41 @@ class AjarFunctionTest {
       assertAgrees(
           LicenseClassifier.classify(l.labelled().text()), byId.get(l.id()).getStruct(1), l.id());
     }
+  }
+
+  @Test
+  void documentsGetTheirBasisExpressionAndDecidingFindings() {
+    Map<String, String> spdx = SpdxCorpus.load().licenses().stream()
+        .filter(l -> l.id().equals("MIT") || l.id().equals("Apache-2.0"))
+        .collect(Collectors.toMap(SpdxLicense::id, l -> l.labelled().text()));
+    String bundle = spdx.get("MIT") + "\n\n----------\n\n" + spdx.get("Apache-2.0");
+    String thread = """
+        kjell commented 3 days ago
+
+        Section 3 of the license says:
+
+        > You may not use the Model or any Derivative for military purposes.
+
+        mira commented 2 days ago
+
+        Does a flight simulator count? Ask the authors.
+        """;
+    texts(List.of(RowFactory.create("bundle", bundle), RowFactory.create("thread", thread)))
+        .createOrReplaceTempView("documents");
+
+    Map<String, Row> out = collectById(
+        spark.sql("SELECT id, ajar_classify(text) AS ajar FROM documents"));
+
+    Row b = out.get("bundle").getAs("ajar");
+    assertAgrees(LicenseClassifier.classify(bundle), b, "bundle");
+    assertEquals("MIT AND Apache-2.0", b.getAs("expression"));
+    assertFalse(b.getList(b.fieldIndex("deciding")).isEmpty(), "the grants decided");
+    Row t = out.get("thread").getAs("ajar");
+    assertAgrees(LicenseClassifier.classify(thread), t, "thread");
+    assertEquals("NOT_A_LICENSE", t.getAs("license_class"));
+    assertEquals("DESCRIPTION", t.getAs("basis"));
+    assertNull(t.getAs("expression"));
+    assertTrue(t.getList(t.fieldIndex("deciding")).isEmpty(), "talk decides nothing");
   }
 
   @Test

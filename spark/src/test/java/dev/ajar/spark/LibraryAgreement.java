@@ -52,20 +52,11 @@ final class LibraryAgreement {
         closest.map(ClosestLicense::similarity).orElse(null),
         actual.getAs("closest_similarity"),
         where + ": closest_similarity");
-    List<Row> findings = actual.getList(actual.fieldIndex("findings"));
-    assertEquals(expected.findings().size(), findings.size(), where + ": findings");
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = expected.findings().get(i);
-      Row r = findings.get(i);
-      String at = where + ": finding " + i;
-      assertEquals(f.kind().name(), r.getAs("kind"), at);
-      assertEquals(f.category().slug(), r.getAs("category"), at);
-      assertEquals(f.start(), (int) r.getAs("start"), at);
-      assertEquals(f.end(), (int) r.getAs("end"), at);
-      assertEquals(f.patternId(), r.getAs("pattern_id"), at);
-      assertEquals(f.excerpt(), r.getAs("excerpt"), at);
-    }
+    assertFindings(expected.findings(), actual, "findings", where);
     assertEquals(expected.basis().name(), actual.getAs("basis"), where + ": basis");
+    assertEquals(expected.expression().orElse(null), actual.getAs("expression"),
+        where + ": expression");
+    assertFindings(expected.decidingFindings(), actual, "deciding", where);
     assertEquals(
         expected.declared().stream().map(DeclaredLicense::expression).toList(),
         actual.getList(actual.fieldIndex("declared")),
@@ -80,6 +71,24 @@ final class LibraryAgreement {
       assertEquals(e.status().name(), r.getAs("status"), at);
       assertEquals(
           e.limits().stream().map(Limit::slug).toList(), r.getList(r.fieldIndex("limits")), at);
+    }
+  }
+
+  /** Checks the array of findings {@code field} of {@code actual} against {@code expected}. */
+  private static void assertFindings(
+      List<Finding> expected, Row actual, String field, String where) {
+    List<Row> findings = actual.getList(actual.fieldIndex(field));
+    assertEquals(expected.size(), findings.size(), where + ": " + field);
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = expected.get(i);
+      Row r = findings.get(i);
+      String at = where + ": " + field + " " + i;
+      assertEquals(f.kind().name(), r.getAs("kind"), at);
+      assertEquals(f.category().slug(), r.getAs("category"), at);
+      assertEquals(f.start(), (int) r.getAs("start"), at);
+      assertEquals(f.end(), (int) r.getAs("end"), at);
+      assertEquals(f.patternId(), r.getAs("pattern_id"), at);
+      assertEquals(f.excerpt(), r.getAs("excerpt"), at);
     }
   }
 

@@ -34,7 +34,7 @@ class ResultStructTest {
     assertArrayEquals(
         new String[] {"license_class", "confidence", "restrictions", "risk_tier", "osd_conflicts",
             "closest_license", "closest_license_ids", "closest_similarity", "findings", "error",
-            "basis", "declared", "rights"},
+            "basis", "declared", "rights", "expression", "deciding"},
         ResultStruct.SCHEMA.fieldNames());
     assertArrayEquals(
         new String[] {"kind", "category", "start", "end", "pattern_id", "excerpt"},
@@ -50,6 +50,8 @@ class ResultStructTest {
   void everyFieldIsMapped() {
     Finding f = new Finding(
         FindingKind.USE_RESTRICTION, Category.MILITARY, 4, 12, "military", "use.military", 0.9);
+    Finding tier = new Finding(
+        FindingKind.RISK_TIER, Category.RISK_TIER, 0, 4, "high", "tier.high", 0.8);
     TextSpan grant = new TextSpan(20, 40, "You may use and copy");
     RightsTable rights = new RightsTable(List.of(
         new RightEntry(Right.USE, RightStatus.GRANTED, Set.of(), Optional.of(grant)),
@@ -69,12 +71,13 @@ class ResultStructTest {
             List.of("LicenseRef-unknown"), Optional.empty(), "not known",
             new TextSpan(90, 108, "LicenseRef-unknown")));
     Classification c = new Classification(
-        LicenseClass.RISK_TIERED, 0.75, List.of(f), Set.of(Category.MILITARY),
+        LicenseClass.RISK_TIERED, 0.75, List.of(tier, f), Set.of(Category.MILITARY),
         Optional.of(RiskTier.HIGH),
         Set.of(OsdCriterion.NO_DISCRIMINATION_AGAINST_FIELDS_OF_ENDEAVOR),
         Optional.of(new ClosestLicense(List.of("GPL-2.0-only", "GPL-2.0-or-later"),
             LicenseClass.OSD_COMPATIBLE, 0.91, List.of(new TextSpan(0, 2, "ab")), List.of())),
-        rights, declared, Basis.DECLARATION);
+        rights, declared, Basis.DECLARATION, Optional.of("MIT AND LicenseRef-ajar-unknown-1"),
+        List.of(f, tier));
 
     Row r = ResultStruct.of(c);
 
@@ -87,10 +90,11 @@ class ResultStructTest {
     assertEquals("GPL-2.0-only", r.get(5));
     assertArrayEquals(new String[] {"GPL-2.0-only", "GPL-2.0-or-later"}, (String[]) r.get(6));
     assertEquals(0.91, r.get(7));
-    Row finding = ((Row[]) r.get(8))[0];
-    assertEquals(List.of("USE_RESTRICTION", Category.MILITARY.slug(), 4, 12, "use.military",
-        "military"), List.of(finding.get(0), finding.get(1), finding.get(2), finding.get(3),
-        finding.get(4), finding.get(5)));
+    Row[] findings = (Row[]) r.get(8);
+    assertEquals(2, findings.length);
+    assertFinding(findings[0], "RISK_TIER", Category.RISK_TIER.slug(), 0, 4, "tier.high", "high");
+    assertFinding(findings[1], "USE_RESTRICTION", Category.MILITARY.slug(), 4, 12, "use.military",
+        "military");
     assertNull(r.get(9));
     assertEquals("DECLARATION", r.get(10));
     assertArrayEquals(new String[] {"GPL-2.0-only", "LicenseRef-unknown"}, (String[]) r.get(11));
@@ -103,7 +107,26 @@ class ResultStructTest {
     assertRight(table.get(4), "UNSTATED");
     assertRight(table.get(5), "DENIED");
     assertRight(table.get(6), "LIMITED", "named-purpose");
+    assertEquals("MIT AND LicenseRef-ajar-unknown-1", r.get(13));
+    Row[] deciding = (Row[]) r.get(14);
+    assertEquals(2, deciding.length, "the deciding findings, in the decision's order");
+    assertFinding(deciding[0], "USE_RESTRICTION", Category.MILITARY.slug(), 4, 12, "use.military",
+        "military");
+    assertFinding(deciding[1], "RISK_TIER", Category.RISK_TIER.slug(), 0, 4, "tier.high", "high");
     assertEquals(ResultStruct.SCHEMA.size(), r.size());
+  }
+
+  @Test
+  void noExpressionIsNullAndNothingDecidingIsEmpty() {
+    Classification c = new Classification(LicenseClass.NOT_A_LICENSE, 0.7, List.of(), Set.of(),
+        Optional.empty(), Set.of(), Optional.empty(), RightsTable.EMPTY, List.of(),
+        Basis.DESCRIPTION);
+
+    Row r = ResultStruct.of(c);
+
+    assertEquals("DESCRIPTION", r.getAs(ResultStruct.SCHEMA.fieldIndex("basis")));
+    assertNull(r.get(ResultStruct.SCHEMA.fieldIndex("expression")));
+    assertArrayEquals(new Row[0], (Row[]) r.get(ResultStruct.SCHEMA.fieldIndex("deciding")));
   }
 
   @Test
@@ -117,6 +140,11 @@ class ResultStructTest {
       }
     }
     assertEquals("why", r.get(error));
+  }
+
+  private static void assertFinding(Row finding, Object... fields) {
+    assertEquals(List.of(fields), List.of(finding.get(0), finding.get(1), finding.get(2),
+        finding.get(3), finding.get(4), finding.get(5)));
   }
 
   private static void assertRight(Object actual, String status, String... limits) {
