@@ -180,6 +180,9 @@ final class ClauseReader {
       // work itself: the copyright grant decides.
       int end = provisoStart(cue);
       Set<Right> rights = rights(from, end, true);
+      if (rights.isEmpty() && useVerbAfter(cue) >= 0) {
+        rights.add(Right.USE); // "The Model may only be deployed by accredited hospitals"
+      }
       // Limits are read in the main clause: not in a condition before it ("If the distribution
       // is restricted in certain countries, ...") nor in a clause about patents or termination.
       int main = conditionEnd(from, cue);
@@ -278,6 +281,10 @@ final class ClauseReader {
       if (isNot(i)) {
         if (notLimiting(i)) {
           continue;
+        }
+        if (w.phraseAt(i + 1, "for") && (w.stemIn(i + 2, USE_STEMS) || w.stemIn(i + 3, USE_STEMS))
+            && (i == from || w.is(i - 1, BE) && w.findStem(from, i, WORK_STEMS) >= 0)) {
+          return new int[] {i + 2, to}; // "Not for use in autonomous vehicles."
         }
         if (w.find(from, i, Lexicon.HYPOTHETICAL) >= 0 || relativeClause(i)) {
           continue; // "if you do not accept", "software you can't contribute": not a ban
@@ -485,7 +492,13 @@ final class ClauseReader {
     }
     lead = Lead.ACTS;
     if (verb < 0) {
-      int generic = genericVerb(start, end);
+      // "Users are forbidden from applying the Software to ...": the act follows "from".
+      int forbid = start == from ? w.find(start, end, FORBID_WORDS) : -1;
+      boolean gerund = forbid >= 0 && w.phraseAt(forbid + 1, "from") && forbid + 2 < end
+          && w.low[forbid + 2].endsWith("ing");
+      int generic = gerund && !NON_ACTS.contains(w.low[forbid + 2])
+          && w.findStem(forbid + 3, Math.min(end, forbid + 7), WORK_STEMS) >= 0
+          ? forbid + 2 : genericVerb(gerund ? forbid + 2 : start, end);
       if (generic >= 0) {
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
       }
@@ -541,6 +554,15 @@ final class ClauseReader {
       }
       return;
     }
+    int opening = openingException();
+    if (useVerb && opening > 0) {
+      // "Except for academic research, no use of the Dataset is permitted": use confined to the
+      // purpose the exception names.
+      Set<Limit> named = Limits.named(w, opening, Math.min(to, opening + 8));
+      out.add(act(ActKind.CONFINE, EnumSet.of(Right.USE),
+          named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named));
+      return;
+    }
     if (useVerb && end - verb <= 3 && w.low[end - 1].equals("of")) {
       // "This licence does not cover the use of:" and a list of materials: what is not
       // licensed, not uses forbidden.
@@ -549,7 +571,7 @@ final class ClauseReader {
     }
     if (useVerb) {
       lead = Lead.USES;
-      if (!hasComplement(verb, end)) {
+      if (!hasComplement(verb, end) && !namedAfterColon(verb, end)) {
         if (!qualified(verb, actEnd)) {
           out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
         } else if (w.find(verb + 1, Math.min(actEnd, verb + 8), USE_RELATIVES) >= 0) {
@@ -1005,7 +1027,38 @@ final class ClauseReader {
 
   private static final Set<String> COMPLEMENT_STARTERS =
       words("for", "to", "in", "by", "on", "with", "as", "against", "within", "toward",
-          "towards", "aboard", "into", "outside", "at");
+          "towards", "aboard", "into", "outside", "at", "inside", "onboard", "across", "via");
+
+  /**
+   * Where the purpose of an exception that opens the clause begins ("Except for research, ...",
+   * "Other than for teaching, ..."), when a comma closes it; -1 otherwise.
+   */
+  private int openingException() {
+    int k = w.is(from, EXCEPT) ? from + 1 : w.phraseAt(from, "other", "than")
+        || w.phraseAt(from, "apart", "from") ? from + 2 : -1;
+    if (k < 0) {
+      return -1;
+    }
+    if (w.phraseAt(k, "for")) {
+      k++;
+    }
+    for (int j = k + 1; j < Math.min(to, k + 10); j++) {
+      if (w.gap[j] == ',') {
+        return w.findStem(k, j, LICENSE_REFERENCE_STEMS) >= 0 ? -1 : k;
+      }
+    }
+    return -1;
+  }
+
+  /** "The following use is not permitted: predicting recidivism": the use named after a colon. */
+  private boolean namedAfterColon(int verb, int end) {
+    for (int k = verb + 1; k + 1 < end; k++) {
+      if (w.gap[k] == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a prohibited use says what use: "use the Model to rate restaurants", not "use it". */
   private boolean hasComplement(int start, int end) {
@@ -1095,8 +1148,8 @@ final class ClauseReader {
       }
       if ((word.equals("may") || word.equals("can")) && !subjectIsGrantor(i)
           && (licenseeSubject(i) || w.phraseAt(i + 1, "be") || w.is(i + 1, FREELY_ALSO))) {
-        if (rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 && !isNot(Math.min(to - 1, i + 1))
-            && !w.phraseAt(i + 1, "not")) {
+        if ((rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 || useVerbAfter(i) >= 0)
+            && !isNot(Math.min(to - 1, i + 1)) && !w.phraseAt(i + 1, "not")) {
           return i;
         }
         if (licenseeSubject(i) && (i + 1 == to || w.phraseAt(i + 1, "do", "the", "following")
@@ -1232,8 +1285,11 @@ final class ClauseReader {
    * Software within the European Union"), confines every grant of use.
    */
   private boolean confinesUse(Set<Right> rights, Set<Limit> limits, int before) {
+    // The licensee or the work as subject: "You may only use it ...", "The Model may only be
+    // deployed by accredited hospitals".
     return rights.equals(EnumSet.of(Right.USE)) && !limits.isEmpty() && onlyScope()
-        && w.find(from, before, LICENSEES) >= 0;
+        && (w.find(from, before, LICENSEES) >= 0
+            || useVerbAfter(before) >= 0 && w.findStem(from, before, WORK_STEMS) >= 0);
   }
 
   /**
@@ -1292,6 +1348,18 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The verb of use of a passive after a modal ("may (only) be deployed", "can be run"), or -1:
+   * a use the reader has no right word for, granted as use.
+   */
+  private int useVerbAfter(int modal) {
+    int k = modal + 1;
+    if (w.is(k, Lexicon.ONLY)) {
+      k++;
+    }
+    return w.phraseAt(k, "be") && w.stemIn(k + 1, USE_STEMS) ? k + 1 : -1;
   }
 
   /** Where a proviso ("provided that", "subject to") starts after {@code cue}, or the clause end. */

@@ -211,8 +211,15 @@ final class Exclusions {
   /** Whether a use opens the clause before {@code verb}: "Using the Model ...", "Any use of ...". */
   private static boolean useOpens(Words w, int from, int verb) {
     int use = w.phraseAt(from, "any") ? from + 1 : from;
+    if (w.is(use, USERS) && use > from) {
+      use++; // "Any person using the Work to harass others loses ..."
+    }
     return use < verb && w.stemIn(use, Lexicon.USE_STEMS);
   }
+
+  private static final Set<String> USERS =
+      words("person", "one", "user", "licensee", "party", "entity", "company", "organisation",
+          "organization", "individual");
 
   /** Whether [start, end) gives a use a purpose, place or means: "to write", "for", "in". */
   private static boolean purposeIn(Words w, int start, int end) {

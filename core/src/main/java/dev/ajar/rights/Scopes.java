@@ -153,7 +153,8 @@ final class Scopes {
       // required" is another clause
       boolean closing = k + 2 >= to || w.gap[k + 2] != ' ';
       if (closing && (w.phraseAt(k, "nothing", "else") || w.phraseAt(k, "not", "elsewhere")
-          || w.phraseAt(k, "nowhere", "else"))) {
+          || w.phraseAt(k, "nowhere", "else") || w.phraseAt(k, "nobody", "else")
+          || w.phraseAt(k, "no", "one", "else"))) {
         return scopeOfTerms(w, predicate + 1, k) ? -1 : predicate + 1;
       }
       if (scoping(w, k)) {
