@@ -330,7 +330,11 @@ final class ClauseReader {
           while (k < to && k < i + 6 && (w.is(k, RIGHT_LEAD) || w.stemIn(k, RIGHT_NOUN_STEMS))) {
             k++;
           }
-          return new int[] {k > i + 2 && w.phraseAt(k - 1, "to") ? k : i + 1, to};
+          // Not "does not grant a right to use:" and a list of materials (what is not licensed).
+          boolean reached = k > i + 2 && k < to && (w.rights[k] != 0 || w.stemIn(k, USE_STEMS))
+              && !(k + 1 == to && w.stemIn(k, USE_STEMS));
+          int act = reached ? k : w.rights[i + 1] != 0 ? i + 2 : i + 1;
+          return new int[] {act, to};
         }
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
           && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)) {

@@ -74,9 +74,33 @@ final class Exclusions {
           && w.findStem(from, i, Lexicon.DISCLAIM_STEMS) < 0) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
       }
-      if (COVER_VERBS.contains(word) && (w.is(i - 1, NOT) || w.is(i - 2, NOT))
-          && w.find(Math.max(from, i - 5), i, GRANT_NOUNS) >= 0 && !aboutGrantMechanics(w, from, to)) {
+      // "The rights do not extend to ...", "None of the rights above extend to use in ..."
+      if (COVER_VERBS.contains(word) && (w.is(i - 1, NOT) || w.is(i - 2, NOT)
+              || w.phraseAt(from, "none", "of") && i < from + 7)
+          && w.find(Math.max(from, i - 5), i, GRANT_NOUNS) >= 0 && !aboutGrantMechanics(w, from, i)
+          && !aboutGrantMechanics(w, i + 1, to)) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
+      }
+      // "Applications in the fossil fuel industry are not covered by this license"
+      if (COVERED.contains(word) && w.is(i - 1, NOT) && w.is(i - 2, Lexicon.BE)
+          && w.phraseAt(i + 1, "by") && w.find(i + 2, Math.min(to, i + 5), GRANT_NOUNS) >= 0
+          && !aboutGrantMechanics(w, from, to) && w.find(from, i, SUBORDINATORS) < 0) {
+        return add(w, from, to, sentence, out, content(w, from, i - 2));
+      }
+      // "Organisations that sell firearms are ineligible for this license"
+      if (INELIGIBLE.contains(word) && (w.is(i - 1, Lexicon.BE) || w.phraseAt(i - 2, "not") && w.is(i - 3, Lexicon.BE))
+          && w.find(i + 1, Math.min(to, i + 5), GRANT_NOUNS) >= 0) {
+        return add(w, from, to, sentence, out, content(w, from, i));
+      }
+      // "The Work must be kept out of systems that decide parole"
+      if (KEPT.contains(word) && w.phraseAt(i + 1, "out", "of")
+          && w.findStem(from, i, Lexicon.WORK_STEMS) >= 0 && w.find(from, i, Lexicon.BINDING_MODALS) >= 0) {
+        return add(w, from, to, sentence, out, content(w, i + 3, to));
+      }
+      // "Uses outside classroom teaching are unlicensed": what lies outside the named use
+      if ((word.equals("outside") || word.equals("beyond")) && w.stemIn(i - 1, Lexicon.USE_STEMS)
+          && w.find(i + 1, to, UNLICENSED) >= 0) {
+        return add(w, from, to, sentence, out, content(w, i + 1, w.find(i + 1, to, UNLICENSED)));
       }
       if ((word.equals("withheld") || word.equals("void") && w.phraseAt(i + 1, "for"))
           && w.find(from, i, GRANT_HOLDERS) >= 0) {
@@ -289,6 +313,19 @@ final class Exclusions {
 
   private static final Set<String> SCOPE = words("scope");
 
+  /** A clause inside another: "if ...", "... understood that the information is not covered". */
+  private static final Set<String> SUBORDINATORS =
+      words("if", "that", "which", "when", "whether", "unless", "where", "whose", "who", "what");
+
+  private static final Set<String> COVERED = words("covered", "included", "licensed", "licenced");
+
+  private static final Set<String> INELIGIBLE = words("ineligible", "eligible");
+
+  private static final Set<String> KEPT = words("kept", "keep", "keeps", "stay", "stays", "remain", "remains");
+
+  private static final Set<String> UNLICENSED =
+      words("unlicensed", "unlicenced", "prohibited", "forbidden", "excluded");
+
   private static final Set<String> LIMITED_SUBJECTS =
-      words("permission", "grant", "license", "licence", "use", "rights", "its", "your");
+      words("permission", "grant", "license", "licence", "use", "uses", "rights", "its", "your");
 }

@@ -46,7 +46,7 @@ final class Lexicon {
   /** Words that forbid without a negator: "is prohibited", "refrain from". */
   static final Set<String> FORBID_WORDS =
       words("prohibited", "forbidden", "barred", "banned", "disallowed", "proscribed",
-          "excluded", "refrain", "abstain");
+          "excluded", "refrain", "abstain", "precluded", "debarred");
 
   /** Words after "not" that make a prohibition of the words before ("is not permitted"). */
   static final Set<String> PERMIT_PARTICIPLES =
@@ -128,7 +128,7 @@ final class Lexicon {
   /** Legal boilerplate: a "shall not" over these is about law and liability, not a use. */
   static final Set<String> LEGAL_STEMS =
       stems("liability liable damages warranty warranties jurisdiction jurisdictions law laws"
-          + " court courts convention construed interpreted governed severable enforceable"
+          + " court courts convention construed interpreted severable enforceable"
           + " waiver waive remedy remedies terminate termination terminated"
           + " patent patents assert responsible export exports exported reexport import");
 

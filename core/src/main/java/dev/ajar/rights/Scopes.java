@@ -146,7 +146,8 @@ final class Scopes {
       return predicate + 2 < to ? predicate + 2 : -1;
     }
     for (int k = predicate; k < to; k++) {
-      if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "no", "other")) {
+      if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "exclusive", "purpose")
+          || w.phraseAt(k, "sole", "purpose") || w.phraseAt(k, "no", "other")) {
         return k + 2 < to ? k + 2 : predicate + 1;
       }
       // "... and nothing else", "..., and not elsewhere" close the clause; "and nothing else is
