@@ -314,6 +314,12 @@ final class ClauseReader {
           scopeOrCondition = true;
           return new int[] {i + 1, to};
         }
+        if (w.phraseAt(i + 1, "be") && w.stemIn(i + 2, USE_STEMS) && !modalBefore(i)
+            && w.find(from, i, GRANT_CONDITIONS) >= 0 && w.findStem(i, to, ALLOWED_OBJECT_STEMS) < 0) {
+          // "It is a condition of this license that the Dataset not be used for lending."
+          scopeOrCondition = true;
+          return new int[] {i + 2, to};
+        }
         if (w.phraseAt(i + 1, "being") && w.stemIn(i + 2, USE_STEMS)
             && w.find(from, i, GRANT_CONDITIONS) >= 0
             && w.findStem(i, to, ALLOWED_OBJECT_STEMS) < 0) {
@@ -377,7 +383,12 @@ final class ClauseReader {
               || w.phraseAt(i + 1, "to") && w.stemIn(i + 2, USE_STEMS))) {
         // "agree to refrain from using", "must stop using", "undertakes to cease using"
         return new int[] {i + 1, to};
+      } else if (FORBID_WORDS.contains(word) && i == from && i + 2 < to && w.gap[i + 1] == ':') {
+        return new int[] {i + 1, to}; // "Prohibited: running the Software on voting machines."
       } else if (FORBID_WORDS.contains(word)) {
+        if (w.phraseAt(i - 1, "a") && w.stemIn(i + 1, USE_STEMS)) {
+          continue; // "X is a prohibited use": the subject is the use, read by Exclusions
+        }
         if (i > from && isNot(i - 1) || w.is(i - 1, OBLIGING_WORDS)
             || !w.is(i - 1, BE) && !w.is(i - 2, BE) && !w.phraseAt(i + 1, "from")
                 && !word.equals("refrain") && !word.equals("abstain")) {
@@ -485,7 +496,7 @@ final class ClauseReader {
   private void prohibitionAct(int[] window, List<Act> out, int verb) {
     int start = window[0];
     int end = window[1];
-    if (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
+    if (allowedObject(from, to)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
         || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
         || w.find(start, end, CONTRAVENE) >= 0 && w.findStem(start, end, LICENSE_REFERENCE_STEMS) >= 0
@@ -575,7 +586,7 @@ final class ClauseReader {
     }
     if (useVerb) {
       lead = Lead.USES;
-      if (!hasComplement(verb, end) && !namedAfterColon(verb, end)) {
+      if (!hasComplement(verb, end) && !namedAfterColon(verb, end) && !otherObject(verb, end)) {
         if (!qualified(verb, actEnd)) {
           out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
         } else if (w.find(verb + 1, Math.min(actEnd, verb + 8), USE_RELATIVES) >= 0) {
@@ -681,6 +692,25 @@ final class ClauseReader {
 
   /** "the grant", "this grant": "grant" as a noun. */
   private static final Set<String> GRANT_NOUN_DETERMINERS = words("the", "this", "that", "such", "each");
+
+  /**
+   * Whether [start, end) names an object the OSD lets a license protect (names, marks, notices,
+   * authorship). "Claim" counts as the verb ("must not claim that you wrote it"), not the noun
+   * of another field ("to decide asylum claims").
+   */
+  private boolean allowedObject(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (w.stemIn(k, ALLOWED_OBJECT_STEMS)
+          && !(w.low[k].startsWith("claim") && !w.is(k - 1, CLAIMING))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CLAIMING =
+      words("not", "never", "to", "may", "must", "shall", "can", "cannot", "t", "falsely", "or",
+          "and", "you", "nor", "any", "make", "no");
 
   /** "No use of the Output can contravene this License": compliance with the license itself. */
   private static final Set<String> CONTRAVENE =
@@ -1054,6 +1084,22 @@ final class ClauseReader {
     return -1;
   }
 
+  /**
+   * "training competing models", "scraping social networks": a verb of use whose object is not
+   * the work names the activity forbidden, as a complement would.
+   */
+  private boolean otherObject(int verb, int end) {
+    if (!w.low[verb].endsWith("ing") || verb + 1 >= end) {
+      return false;
+    }
+    int k = verb + 1;
+    while (k < end && w.is(k, OBJECT_FILLER)) {
+      k++;
+    }
+    return k < end && !w.stemIn(k, WORK_STEMS) && !w.is(k, PRONOUNS) && !w.is(k, COPY_NOUNS)
+        && !w.is(k, PARTS) && w.low[k].chars().allMatch(Character::isLetter);
+  }
+
   /** "The following use is not permitted: predicting recidivism": the use named after a colon. */
   private boolean namedAfterColon(int verb, int end) {
     for (int k = verb + 1; k + 1 < end; k++) {
@@ -1252,7 +1298,9 @@ final class ClauseReader {
         return true;
       }
     }
-    return false;
+    // "Everyone except defence contractors may use it": the subject before its exception
+    int except = w.find(Math.max(from, modal - 6), modal, EXCEPTING);
+    return except > from && GRANT_SUBJECTS.contains(w.low[except - 1]);
   }
 
   private static final Set<String> GRANT_SUBJECTS =
@@ -1302,16 +1350,20 @@ final class ClauseReader {
    * or a condition.
    */
   private boolean carveOut(int cue, int end) {
-    for (int k = Math.max(from, cue - 3); k + 2 < end; k++) {
+    // From the clause's start: "Everyone except defence contractors may use the Software".
+    for (int k = from; k + 2 < end; k++) {
       if (!w.is(k, CARVED) || w.is(k - 1, NEGATORS)) {
         continue;
       }
       int except = w.phraseAt(k + 1, "other", "than") ? k + 3
           : w.is(k + 1, EXCEPTING) ? k + 2 : -1;
+      // "except as required by law", "except under this License" name no use; "except law
+      // enforcement agencies" does.
+      boolean manner = w.is(except, MANNER_EXCEPTIONS);
       if (except < 0 || except >= end || w.is(except, NOT_A_CARVE_OUT)
-          || w.findStem(except, end, LICENSE_REFERENCE_STEMS) >= 0
+          || manner && w.findStem(except, end, LICENSE_REFERENCE_STEMS) >= 0
           || w.findStem(except, end, ALLOWED_OBJECT_STEMS) >= 0
-          || w.findStem(except, end, Lexicon.LEGAL_STEMS) >= 0) {
+          || manner && w.findStem(except, end, Lexicon.LEGAL_STEMS) >= 0) {
         continue;
       }
       return true;
@@ -1320,9 +1372,13 @@ final class ClauseReader {
   }
 
   private static final Set<String> CARVED =
-      words("purpose", "purposes", "use", "uses", "permitted", "allowed", "field", "fields");
+      words("purpose", "purposes", "use", "uses", "permitted", "allowed", "field", "fields",
+          "anything", "everything", "anyone", "everyone", "anybody", "everybody");
 
   private static final Set<String> EXCEPTING = words("except", "excluding", "but", "save");
+
+  private static final Set<String> MANNER_EXCEPTIONS =
+      words("as", "where", "when", "to", "if", "in", "under", "insofar", "with", "by", "pursuant");
 
   private static final Set<String> MANNER_QUALIFIERS =
       words("intended", "that", "which", "designed", "calculated", "likely", "to", "for");

@@ -69,8 +69,14 @@ final class Exclusions {
     }
     for (int i = from; i < to; i++) {
       String word = w.low[i];
-      if ((word.equals("outside") || word.equals("beyond")) && w.find(i + 1, Math.min(to, i + 4),
-              SCOPE) >= 0 && !aboutGrantMechanics(w, 0, w.size)
+      // "X is a prohibited use of this Program"
+      if (w.is(i, Lexicon.BE) && w.phraseAt(i + 1, "a") && w.is(i + 2, Lexicon.FORBID_WORDS)
+          && w.stemIn(i + 3, Lexicon.USE_STEMS) && i > from) {
+        return add(w, from, to, sentence, out, content(w, from, i));
+      }
+      if ((word.equals("outside") || word.equals("beyond")) && (w.find(i + 1, Math.min(to, i + 4),
+              SCOPE) >= 0 || useOpens(w, from, i) && w.find(i + 1, Math.min(to, i + 3), GRANT_NOUNS) >= 0)
+          && !aboutGrantMechanics(w, 0, w.size)
           && w.findStem(from, i, Lexicon.DISCLAIM_STEMS) < 0) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
       }
@@ -107,9 +113,9 @@ final class Exclusions {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
       // "This license excludes use in artillery fire control."
+      int excludedUse = w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS);
       if (EXCLUDES.contains(word) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0
-          && w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS) >= 0
-          && !aboutGrantMechanics(w, i + 1, to)) {
+          && excludedUse >= 0 && !aboutGrantMechanics(w, i + 1, excludedUse + 1)) {
         return add(w, from, to, sentence, out, content(w, i + 2, to));
       }
       // "Using the Model to write parking tickets will terminate your license", "Any use of the
@@ -155,7 +161,7 @@ final class Exclusions {
       // "The Model is off-limits for circus animal training."
       if (word.equals("off") && w.phraseAt(i + 1, "limits") && w.compound[i + 1]
           && (w.is(i - 1, BE) || w.is(i - 2, BE))) {
-        return add(w, from, to, sentence, out, content(w, i + 2, to));
+        return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 2, to));
       }
       // "Use of the Software by governments is subject to prior written approval"
       if (word.equals("subject") && w.phraseAt(i + 1, "to") && useSubject(w, from, i)
