@@ -198,7 +198,7 @@ public final class ReferenceIndex {
     int best = -1;
     double bestSimilarity = -1;
     for (int ref : index.candidates(input.trigrams.sample(TrigramIndex.SAMPLING, QUERY_TERMS), CANDIDATES)) {
-      double s = input.similarity(referenceWords(ref));
+      double s = input.similarity(referenceWords(ref, normalized, sentences, input));
       if (s > bestSimilarity || s == bestSimilarity && ref < best) {
         best = ref;
         bestSimilarity = s;
@@ -235,5 +235,28 @@ public final class ReferenceIndex {
       words.compareAndSet(ref, null, w);
     }
     return w;
+  }
+
+  /**
+   * {@link #referenceWords(int)}, taking {@code input} (the words of {@code normalized} split into
+   * {@code split}) when the reference is that very text, normalised and split the same way: then
+   * its words are equal, and reading them again would double the work of identifying a verbatim
+   * copy. Normalising keeps the length, so only a text as long as the reference is compared.
+   */
+  private Words referenceWords(int ref, String normalized, List<Sentence> split, Words input) {
+    Words w = words.get(ref);
+    if (w != null) {
+      return w;
+    }
+    String text = entries.get(ref).text();
+    if (text.length() != normalized.length()) {
+      return referenceWords(ref);
+    }
+    String reference = Normalizer.normalize(text);
+    List<Sentence> referenceSentences = sentences.of(ref);
+    w = reference.equals(normalized) && referenceSentences.equals(split)
+        ? input : Words.of(reference, referenceSentences);
+    words.compareAndSet(ref, null, w);
+    return words.get(ref);
   }
 }
