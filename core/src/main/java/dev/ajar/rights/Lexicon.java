@@ -79,7 +79,8 @@ final class Lexicon {
   static final Set<String> REQUEST_WORDS =
       words("please", "kindly", "encourage", "encouraged", "hope", "hopes", "appreciate",
           "appreciated", "recommend", "recommended", "recommends", "suggest", "suggested", "urge",
-          "invite", "invited", "welcome", "ideally", "preferably", "grateful", "wish");
+          "invite", "invited", "welcome", "ideally", "preferably", "grateful", "wish", "ask",
+          "asks", "request", "requests");
 
   /** Words of a warranty or liability disclaimer. */
   static final Set<String> DISCLAIM_STEMS =
@@ -130,7 +131,8 @@ final class Lexicon {
       stems("liability liable damages warranty warranties jurisdiction jurisdictions law laws"
           + " court courts convention construed interpreted severable enforceable"
           + " waiver waive remedy remedies terminate termination terminated"
-          + " patent patents assert responsible export exports exported reexport import");
+          + " patent patents assert responsible export exports exported reexport import sue suing"
+          + " sued lawsuit lawsuits litigation");
 
   static final Map<Right, Set<String>> RIGHT_STEMS = new EnumMap<>(Right.class);
 
