@@ -172,7 +172,7 @@ final class ClauseReader {
       return Lead.NONE;
     }
     boolean documentIsSubject =
-        cue >= 0 && Lexicon.MODALS.contains(w.low[cue])
+        cue >= 0 && w.is(cue, Lexicon.MODALS)
             && w.find(Math.max(subjectStart(cue), cue - 4), cue, DOCUMENT_WORDS) >= 0;
     if (cue >= 0 && !documentIsSubject && !reverseGrant(provisoStart(cue))
         && !underPatents(provisoStart(cue))) {
@@ -368,7 +368,7 @@ final class ClauseReader {
             return verb < 0 ? null : new int[] {i + 1, to};
           }
         }
-      } else if ((NEGATIVE_SUBJECTS.contains(word) || word.equals("cannot"))
+      } else if ((w.is(i, NEGATIVE_SUBJECTS) || word.equals("cannot"))
           && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
         int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 24), BINDING_MODALS);
         if (word.equals("neither") && w.is(i - 1, BINDING_MODALS)) {
@@ -377,15 +377,15 @@ final class ClauseReader {
         if (modal >= 0) {
           return new int[] {modal + 1, to};
         }
-      } else if (REFRAIN.contains(word) && (w.is(i - 1, OBLIGING_WORDS) || i == from)
+      } else if (w.is(i, REFRAIN) && (w.is(i - 1, OBLIGING_WORDS) || i == from)
           && !subjectIsGrantorBefore(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0
           && (w.phraseAt(i + 1, "from") || w.stemIn(i + 1, USE_STEMS)
               || w.phraseAt(i + 1, "to") && w.stemIn(i + 2, USE_STEMS))) {
         // "agree to refrain from using", "must stop using", "undertakes to cease using"
         return new int[] {i + 1, to};
-      } else if (FORBID_WORDS.contains(word) && i == from && i + 2 < to && w.gap[i + 1] == ':') {
+      } else if (w.is(i, FORBID_WORDS) && i == from && i + 2 < to && w.gap[i + 1] == ':') {
         return new int[] {i + 1, to}; // "Prohibited: running the Software on voting machines."
-      } else if (FORBID_WORDS.contains(word)) {
+      } else if (w.is(i, FORBID_WORDS)) {
         if (w.phraseAt(i - 1, "a") && w.stemIn(i + 1, USE_STEMS)) {
           continue; // "X is a prohibited use": the subject is the use, read by Exclusions
         }
@@ -439,7 +439,7 @@ final class ClauseReader {
           || participleAfter(i);
     }
     for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
-      if (BINDING_MODALS.contains(w.low[k])) {
+      if (w.is(k, BINDING_MODALS)) {
         return !subjectIsGrantor(k);
       }
     }
@@ -472,7 +472,7 @@ final class ClauseReader {
 
   private boolean participleAfter(int i) {
     for (int k = i + 1; k < Math.min(to, i + 3); k++) {
-      if (PERMIT_PARTICIPLES.contains(w.low[k])) {
+      if (w.is(k, PERMIT_PARTICIPLES)) {
         return true;
       }
     }
@@ -481,7 +481,7 @@ final class ClauseReader {
 
   private boolean subjectIsGrantor(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
-      if (GRANTOR_SUBJECTS.contains(w.low[k])) {
+      if (w.is(k, GRANTOR_SUBJECTS)) {
         return true;
       }
     }
@@ -511,7 +511,7 @@ final class ClauseReader {
       int forbid = start == from ? w.find(start, end, FORBID_WORDS) : -1;
       boolean gerund = forbid >= 0 && w.phraseAt(forbid + 1, "from") && forbid + 2 < end
           && w.low[forbid + 2].endsWith("ing");
-      int generic = gerund && !NON_ACTS.contains(w.low[forbid + 2])
+      int generic = gerund && !w.is(forbid + 2, NON_ACTS)
           && w.findStem(forbid + 3, Math.min(end, forbid + 7), WORK_STEMS) >= 0
           ? forbid + 2 : genericVerb(gerund ? forbid + 2 : start, end);
       if (generic >= 0) {
@@ -618,13 +618,13 @@ final class ClauseReader {
         // "The Software must not be relied upon to steer ships": a passive act on the work is
         // forbidden; "shall not be considered", "be liable" bind nobody to refrain from an act.
         boolean onWork = w.findStem(Math.max(from, start - 6), start, WORK_STEMS) >= 0;
-        return onWork && k + 2 < end && !NON_ACTS.contains(w.low[k + 1])
+        return onWork && k + 2 < end && !w.is(k + 1, NON_ACTS)
             && w.find(k + 1, end, DOCUMENT_WORDS) < 0 // "be released under any other license"
-            && !PASSIVE_NON_ACTS.contains(w.low[k + 1])
+            && !w.is(k + 1, PASSIVE_NON_ACTS)
             && !w.stemIn(k + 1, Lexicon.DISCLAIM_STEMS) && !w.stemIn(k + 1, Lexicon.LEGAL_STEMS)
             && w.low[k + 1].chars().allMatch(Character::isLetter) ? k + 1 : -1;
       }
-      if (BEFORE_VERB.contains(word) || word.endsWith("ly") || w.stemIn(k, WORK_STEMS)
+      if (w.is(k, BEFORE_VERB) || word.endsWith("ly") || w.stemIn(k, WORK_STEMS)
           || word.equals("s") || word.equals("t")) {
         continue;
       }
@@ -635,7 +635,7 @@ final class ClauseReader {
         // is a statement about it (a warranty), not a ban on anyone.
         return -1;
       }
-      return wordLike && !NON_ACTS.contains(word) && k + 1 < end && !qualified(k, end) ? k : -1;
+      return wordLike && !w.is(k, NON_ACTS) && k + 1 < end && !qualified(k, end) ? k : -1;
     }
     return -1;
   }
@@ -655,10 +655,10 @@ final class ClauseReader {
     for (int k = start + 1; k < Math.min(end, start + 5); k++) {
       if (w.low[k].equals("be") && k + 1 < end) {
         // "may the recordings be used", "be loaded into": a passive act on the work
-        return NON_ACTS.contains(w.low[k + 1]) || w.stemIn(k + 1, Lexicon.DISCLAIM_STEMS)
+        return w.is(k + 1, NON_ACTS) || w.stemIn(k + 1, Lexicon.DISCLAIM_STEMS)
             || w.low[k + 1].equals("responsible") ? -1 : k + 1;
       }
-      if (k > start + 1 && w.gap[k] == ' ' && !w.is(k, BEFORE_VERB) && !NON_ACTS.contains(w.low[k])
+      if (k > start + 1 && w.gap[k] == ' ' && !w.is(k, BEFORE_VERB) && !w.is(k, NON_ACTS)
           && w.low[k].chars().allMatch(Character::isLetter) && !w.original[k]) {
         return k;
       }
@@ -724,7 +724,7 @@ final class ClauseReader {
 
   private boolean licenseeBound(int start) {
     for (int k = Math.max(from, start - 8); k < start; k++) {
-      if ((LICENSEES.contains(w.low[k]) || w.stemIn(k, WORK_STEMS)) && !w.low[k].equals("it")) {
+      if ((w.is(k, LICENSEES) || w.stemIn(k, WORK_STEMS)) && !w.low[k].equals("it")) {
         return !subjectIsGrantorBefore(start);
       }
     }
@@ -733,7 +733,7 @@ final class ClauseReader {
 
   private boolean subjectIsGrantorBefore(int start) {
     for (int k = Math.max(from, start - 6); k < start; k++) {
-      if (GRANTOR_SUBJECTS.contains(w.low[k])) {
+      if (w.is(k, GRANTOR_SUBJECTS)) {
         return true;
       }
     }
@@ -775,7 +775,7 @@ final class ClauseReader {
     int subject = subjectStart(start);
     int modal = -1;
     for (int k = start - 1; k >= subject; k--) {
-      if (BINDING_MODALS.contains(w.low[k])) {
+      if (w.is(k, BINDING_MODALS)) {
         modal = k;
         break;
       }
@@ -785,16 +785,16 @@ final class ClauseReader {
     }
     boolean named = false;
     for (int k = subject; k < modal; k++) {
-      named |= PERSON_NOUNS.contains(w.low[k]) || k > 0 && capitalized(k);
+      named |= w.is(k, PERSON_NOUNS) || k > 0 && capitalized(k);
     }
     if (!named) {
       return false;
     }
     for (int k = subject; k < modal; k++) {
       String word = w.low[k];
-      if (LICENSEES.contains(word) || GRANT_SUBJECTS.contains(word) || w.stemIn(k, WORK_STEMS)
-          || rightWord(k, k + 1) >= 0 || DOCUMENT_WORDS.contains(word) || NEGATORS.contains(word)
-          || GRANTOR_SUBJECTS.contains(word) || w.is(k, NOT_NAMED)) {
+      if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS) || w.stemIn(k, WORK_STEMS)
+          || rightWord(k, k + 1) >= 0 || w.is(k, DOCUMENT_WORDS) || w.is(k, NEGATORS)
+          || w.is(k, GRANTOR_SUBJECTS) || w.is(k, NOT_NAMED)) {
         return false;
       }
     }
@@ -859,7 +859,7 @@ final class ClauseReader {
       if (w.low[k].startsWith("commercial") && w.is(k + 1, COMMERCIAL_ACTS)) {
         return k; // "does not permit commercial use": the commercial right is the one denied
       }
-      if (!BEFORE_VERB.contains(w.low[k]) && !w.low[k].endsWith("ly") && !w.stemIn(k, WORK_STEMS)
+      if (!w.is(k, BEFORE_VERB) && !w.low[k].endsWith("ly") && !w.stemIn(k, WORK_STEMS)
           && !w.low[k].equals("s")) {
         return -1;
       }
@@ -905,7 +905,7 @@ final class ClauseReader {
   /** The index of the word that makes the clause a prohibition by its subject. */
   private int cueIndex(int start, int end) {
     for (int k = start; k < end; k++) {
-      if (FORBID_WORDS.contains(w.low[k]) || isNot(k) && participleAfter(k)) {
+      if (w.is(k, FORBID_WORDS) || isNot(k) && participleAfter(k)) {
         return k;
       }
     }
@@ -920,7 +920,7 @@ final class ClauseReader {
   private boolean qualified(int verb, int end) {
     for (int k = verb + 1; k < Math.min(end, verb + 14); k++) {
       // "(or any part thereof)" extends the object; "as part of a larger work" qualifies it
-      if (QUALIFIERS.contains(w.low[k]) && !(PARTS.contains(w.low[k]) && w.phraseAt(k - 1, "any"))) {
+      if (w.is(k, QUALIFIERS) && !(w.is(k, PARTS) && w.phraseAt(k - 1, "any"))) {
         return true;
       }
     }
@@ -1118,7 +1118,7 @@ final class ClauseReader {
     }
     for (int k = verb + 1; k < end; k++) {
       String word = w.low[k];
-      if (COMPLEMENT_STARTERS.contains(word)) {
+      if (w.is(k, COMPLEMENT_STARTERS)) {
         boolean anyManner = w.phraseAt(k + 1, "any", "manner") || w.phraseAt(k + 1, "any", "way")
             || w.phraseAt(k + 1, "any", "form") || w.phraseAt(k + 1, "any", "medium");
         // "in any manner" forbids every use, unless a purpose follows: "in any manner intended
@@ -1140,7 +1140,7 @@ final class ClauseReader {
       String word = w.low[i];
       if (word.equals("no") || word.equals("nothing")) {
         int k = i + 1;
-        while (k < to && k < i + 3 && NEGATED_GRANT_FILLER.contains(w.low[k])
+        while (k < to && k < i + 3 && w.is(k, NEGATED_GRANT_FILLER)
             && !w.low[k].startsWith("right") && !w.low[k].startsWith("licen")) {
           k++;
         }
@@ -1150,11 +1150,11 @@ final class ClauseReader {
         }
       } else if (isNot(i) && !notLimiting(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
         int k = i + 1;
-        while (k < to && k < i + 3 && (BE.contains(w.low[k]) || w.low[k].equals("hereby")
+        while (k < to && k < i + 3 && (w.is(k, BE) || w.low[k].equals("hereby")
             || w.low[k].equals("expressly"))) {
           k++;
         }
-        if (k < to && NEGATED_GRANT_VERBS.contains(w.low[k])) {
+        if (k < to && w.is(k, NEGATED_GRANT_VERBS)) {
           return k + 1;
         }
       }
@@ -1165,7 +1165,7 @@ final class ClauseReader {
   /** The right verb a negated grant withholds: "no right to modify", "not grant you the right to". */
   private int grantedVerb(int after) {
     int k = after;
-    while (k < to && k < after + 8 && GRANT_OBJECT_FILLER.contains(w.low[k])) {
+    while (k < to && k < after + 8 && w.is(k, GRANT_OBJECT_FILLER)) {
       k++;
     }
     return k < to && rightWord(k, k + 1) >= 0 && !w.low[k].startsWith("commercial") ? k : -1;
@@ -1206,9 +1206,9 @@ final class ClauseReader {
             || i + 2 == to && w.is(i + 1, FREELY_ALSO))) {
           return i; // "You may:", a lead-in whose items name the rights
         }
-      } else if (ACTIVE_GRANTS.contains(word) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
+      } else if (w.is(i, ACTIVE_GRANTS) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
         return i; // "permits you to", "allows anyone to", "licenses you to"
-      } else if (GRANTS.contains(word)) {
+      } else if (w.is(i, GRANTS)) {
         // "No title or ownership is transferred hereby": a negated performative grants nothing;
         // "The grant does not cover ...": the noun, not the performative.
         if ((!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are"))
@@ -1252,9 +1252,9 @@ final class ClauseReader {
     // Only the main clause: "provided that you agree to comply with ..." is a condition.
     for (int k = from; k < end; k++) {
       // "the author retains", not "copyright notices are retained" (a condition on copies)
-      if (RESERVING.contains(w.low[k]) && !w.is(k - 1, BE)
+      if (w.is(k, RESERVING) && !w.is(k - 1, BE)
           && w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0
-          || LICENSEES.contains(w.low[k]) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
+          || w.is(k, LICENSEES) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
               && w.phraseAt(k + 1, "hereby"))) {
         return true;
       }
@@ -1293,14 +1293,14 @@ final class ClauseReader {
   /** Who may hold rights under a grant: "you may", "the Software may", "anyone can". */
   private boolean licenseeSubject(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
-      if (LICENSEES.contains(w.low[k]) || GRANT_SUBJECTS.contains(w.low[k])
+      if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS)
           || w.stemIn(k, WORK_STEMS)) {
         return true;
       }
     }
     // "Everyone except defence contractors may use it": the subject before its exception
     int except = w.find(Math.max(from, modal - 6), modal, EXCEPTING);
-    return except > from && GRANT_SUBJECTS.contains(w.low[except - 1]);
+    return except > from && w.is(except - 1, GRANT_SUBJECTS);
   }
 
   private static final Set<String> GRANT_SUBJECTS =
@@ -1325,7 +1325,7 @@ final class ClauseReader {
   /** An "only" that is not half of a compound ("encoder-only"). */
   private boolean onlyScope() {
     for (int k = from; k < to; k++) {
-      if (Lexicon.ONLY.contains(w.low[k]) && !w.compound[k]) {
+      if (w.is(k, Lexicon.ONLY) && !w.compound[k]) {
         return true;
       }
     }

@@ -63,7 +63,7 @@ final class Exclusions {
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
     for (int k = from; k < to; k++) {
       // "restricted to" narrows; "impose restrictions" is an allowed condition
-      if (w.stemIn(k, Lexicon.ALLOWED_OBJECT_STEMS) && !LIMITED.contains(w.low[k])) {
+      if (w.stemIn(k, Lexicon.ALLOWED_OBJECT_STEMS) && !w.is(k, LIMITED)) {
         return false;
       }
     }
@@ -81,25 +81,25 @@ final class Exclusions {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
       }
       // "The rights do not extend to ...", "None of the rights above extend to use in ..."
-      if (COVER_VERBS.contains(word) && (w.is(i - 1, NOT) || w.is(i - 2, NOT)
+      if (w.is(i, COVER_VERBS) && (w.is(i - 1, NOT) || w.is(i - 2, NOT)
               || w.phraseAt(from, "none", "of") && i < from + 7)
           && w.find(Math.max(from, i - 5), i, GRANT_NOUNS) >= 0 && !aboutGrantMechanics(w, from, i)
           && !aboutGrantMechanics(w, i + 1, to)) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
       // "Applications in the fossil fuel industry are not covered by this license"
-      if (COVERED.contains(word) && w.is(i - 1, NOT) && w.is(i - 2, Lexicon.BE)
+      if (w.is(i, COVERED) && w.is(i - 1, NOT) && w.is(i - 2, Lexicon.BE)
           && w.phraseAt(i + 1, "by") && w.find(i + 2, Math.min(to, i + 5), GRANT_NOUNS) >= 0
           && !aboutGrantMechanics(w, from, to) && w.find(from, i, SUBORDINATORS) < 0) {
         return add(w, from, to, sentence, out, content(w, from, i - 2));
       }
       // "Organisations that sell firearms are ineligible for this license"
-      if (INELIGIBLE.contains(word) && (w.is(i - 1, Lexicon.BE) || w.phraseAt(i - 2, "not") && w.is(i - 3, Lexicon.BE))
+      if (w.is(i, INELIGIBLE) && (w.is(i - 1, Lexicon.BE) || w.phraseAt(i - 2, "not") && w.is(i - 3, Lexicon.BE))
           && w.find(i + 1, Math.min(to, i + 5), GRANT_NOUNS) >= 0) {
         return add(w, from, to, sentence, out, content(w, from, i));
       }
       // "The Work must be kept out of systems that decide parole"
-      if (KEPT.contains(word) && w.phraseAt(i + 1, "out", "of")
+      if (w.is(i, KEPT) && w.phraseAt(i + 1, "out", "of")
           && w.findStem(from, i, Lexicon.WORK_STEMS) >= 0 && w.find(from, i, Lexicon.BINDING_MODALS) >= 0) {
         return add(w, from, to, sentence, out, content(w, i + 3, to));
       }
@@ -114,24 +114,24 @@ final class Exclusions {
       }
       // "This license excludes use in artillery fire control."
       int excludedUse = w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS);
-      if (EXCLUDES.contains(word) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0
+      if (w.is(i, EXCLUDES) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0
           && excludedUse >= 0 && !aboutGrantMechanics(w, i + 1, excludedUse + 1)) {
         return add(w, from, to, sentence, out, content(w, i + 2, to));
       }
       // "Using the Model to write parking tickets will terminate your license", "Any use of the
       // Dataset for credit scoring constitutes a breach of this License": a use that ends the
       // license or breaks it is outside it.
-      if ((ENDING.contains(word) || word.equals("terminate") || BREACH.contains(word))
+      if ((w.is(i, ENDING) || word.equals("terminate") || w.is(i, BREACH))
           && useOpens(w, from, i) && purposeIn(w, from, i)
           && w.findStem(from, i, ENFORCEMENT) < 0) {
         return add(w, from, to, sentence, out, true);
       }
-      if (ENDING.contains(word) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
+      if (w.is(i, ENDING) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
           && w.findStem(from, to, ENFORCEMENT) < 0) {
         // "Whoever uses the firmware to disable brakes loses every right under this license."
         return add(w, from, to, sentence, out, true);
       }
-      if (ENDING.contains(word)) {
+      if (w.is(i, ENDING)) {
         int trigger = w.find(i + 1, Math.min(to, i + 4), TRIGGERS);
         if (trigger >= 0 && content(w, trigger + 1, to) && w.findStem(trigger, to, ENFORCEMENT) < 0
             && w.find(from, i, ENDINGS_OF_THE_LICENSE) < 0) {
@@ -146,7 +146,7 @@ final class Exclusions {
       }
       // Not rights to enforce the terms ("a person who is not a party has no rights under the
       // Contracts Act to enforce any term").
-      if (HOLD.contains(word) && w.phraseAt(i + 1, "no")
+      if (w.is(i, HOLD) && w.phraseAt(i + 1, "no")
           && w.is(i + 2, HELD_RIGHTS)
           && !aboutGrantMechanics(w, i + 3, to) && w.findStem(i + 3, to, ENFORCEMENT) < 0
           && !exceptUnderTheLicense(w, i + 3, to)) {
@@ -171,14 +171,14 @@ final class Exclusions {
       }
       // Not a hedge nor the law's own licensing: "Export of encryption software may require a
       // license from the Government".
-      if (REQUIRE.contains(word) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
+      if (w.is(i, REQUIRE) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
           && useSubject(w, from, i) && !w.is(i - 1, HEDGES)
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
         return add(w, from, to, sentence, out, true);
       }
       int toAt = w.phraseAt(i + 1, "to") ? i + 1
           : w.is(i + 1, Lexicon.ONLY) && w.phraseAt(i + 2, "to") ? i + 2 : -1;
-      if (LIMITED.contains(word) && toAt > 0 && !w.phraseAt(i - 1, "not")
+      if (w.is(i, LIMITED) && toAt > 0 && !w.phraseAt(i - 1, "not")
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0
           && w.find(from, Math.min(i, from + 4), LIMITED_SUBJECTS) >= 0
           && w.find(toAt + 1, Math.min(to, toAt + 5), PORTIONS) < 0) {
@@ -210,7 +210,7 @@ final class Exclusions {
       if (w.namesRightBeyondUse(k)) {
         return true;
       }
-      if (MECHANICS.contains(w.low[k])) {
+      if (w.is(k, MECHANICS)) {
         return true;
       }
     }
@@ -284,7 +284,7 @@ final class Exclusions {
   /** Whether [start, end) names something: a word beyond articles and pronouns. */
   private static boolean content(Words w, int start, int end) {
     for (int k = start; k < end; k++) {
-      if (!FILLER.contains(w.low[k]) && !w.stemIn(k, Lexicon.WORK_STEMS)) {
+      if (!w.is(k, FILLER) && !w.stemIn(k, Lexicon.WORK_STEMS)) {
         return true;
       }
     }

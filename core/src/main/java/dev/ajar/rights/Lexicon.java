@@ -23,7 +23,7 @@ final class Lexicon {
       words("shall", "must", "may", "will", "can", "could", "might", "cannot", "would", "should");
 
   /** Modals that oblige or permit; "should" and "would" only advise or wish. */
-  static final Set<String> BINDING_MODALS = Set.of("shall", "must", "may", "will", "can", "cannot");
+  static final Set<String> BINDING_MODALS = words("shall", "must", "may", "will", "can", "cannot");
 
   /** Contraction stems before "n't": don't, can't, won't, shan't, mustn't, ... */
   static final Set<String> CONTRACTED =
@@ -37,7 +37,7 @@ final class Lexicon {
   static final Set<String> NOT_NEGATING_NEXT =
       words("limited", "only", "less", "more", "withstanding", "exceeding", "just", "necessarily");
 
-  static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
+  static final Set<String> BE = words("be", "is", "are", "was", "were", "been", "being");
 
   static final Set<String> PROMISE_VERBS =
       words("agree", "agrees", "undertake", "undertakes", "covenant", "covenants", "promise",
@@ -53,12 +53,12 @@ final class Lexicon {
       words("permitted", "allowed", "authorized", "authorised", "licensed", "licenced", "granted",
           "entitled", "permissible", "acceptable", "tolerated");
 
-  static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither");
+  static final Set<String> NEGATIVE_SUBJECTS = words("nobody", "none", "neither");
 
   /** Words that scope a grant to what follows: "only", "solely", "exclusively". */
-  static final Set<String> ONLY = Set.of("only", "solely", "exclusively", "strictly", "purely");
+  static final Set<String> ONLY = words("only", "solely", "exclusively", "strictly", "purely");
 
-  static final Set<String> EXCEPT = Set.of("except", "unless", "excepting", "save");
+  static final Set<String> EXCEPT = words("except", "unless", "excepting", "save");
 
   static final Set<String> CONDITIONAL =
       words("if", "where", "when", "whenever", "provided", "extent", "unless");
@@ -116,7 +116,7 @@ final class Lexicon {
   static final Set<String> DEFINE_WORDS =
       words("means", "mean", "refers", "refer", "defined", "denotes", "designates");
 
-  static final Set<String> THIS_THAT = Set.of("this", "that", "which", "it", "what");
+  static final Set<String> THIS_THAT = words("this", "that", "which", "it", "what");
 
   /** The work the license is about: a prohibition over it is a use prohibition. */
   static final Set<String> USE_STEMS =
@@ -217,11 +217,11 @@ final class Lexicon {
           + " dataset datasets it them material content font fonts library");
 
   /** A clause ends its operative part at a proviso: rights named after it are conditions. */
-  static final Set<String> PROVISO = Set.of("provided", "subject", "providing", "conditioned");
+  static final Set<String> PROVISO = words("provided", "subject", "providing", "conditioned");
 
   /** A set of words; unlike {@link Set#of}, a word listed twice is no error. */
   static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return WordSet.of(java.util.Arrays.asList(words));
   }
 
   /** Stems of the words in {@code words}, split on spaces. */
@@ -231,6 +231,6 @@ final class Lexicon {
     for (String w : words.split(" +")) {
       out.addAll(t.terms(w));
     }
-    return Set.copyOf(out);
+    return WordSet.of(out);
   }
 }

@@ -37,7 +37,7 @@ final class Limits {
     boolean any = anyPurpose(w, from, to);
     for (int i = from; i < to; i++) {
       String word = w.low[i];
-      if (ONLY.contains(word) && !w.phraseAt(i - 1, "not") && !w.phraseAt(i - 1, "if")
+      if (w.is(i, ONLY) && !w.phraseAt(i - 1, "not") && !w.phraseAt(i - 1, "if")
           && !w.compound[i]
           && scopesAGrant(w, i, from, to)) {
         scoped(w, i, from, to, out);
@@ -81,7 +81,7 @@ final class Limits {
    */
   private static boolean scopesAGrant(Words w, int only, int from, int to) {
     for (int k = only + 1; k < Math.min(to, only + 4); k++) {
-      if (Lexicon.MODALS.contains(w.low[k]) || w.low[k].equals("has") || w.low[k].equals("have")) {
+      if (w.is(k, Lexicon.MODALS) || w.low[k].equals("has") || w.low[k].equals("have")) {
         return false;
       }
     }
@@ -108,7 +108,7 @@ final class Limits {
   /** Limits named by the complement of "only" at {@code only}. */
   private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {
     int k = only + 1;
-    while (k < to && SKIP.contains(w.low[k])) {
+    while (k < to && w.is(k, SKIP)) {
       k++;
     }
     int end = Math.min(to, k + COMPLEMENT);
@@ -117,7 +117,7 @@ final class Limits {
       // "for non-commercial purposes only": the complement stands before.
       start = Math.max(from, only - COMPLEMENT);
       end = only;
-    } else if (ONLY_NOT_A_SCOPE.contains(w.low[k]) || w.phraseAt(k, "in", "accordance")
+    } else if (w.is(k, ONLY_NOT_A_SCOPE) || w.phraseAt(k, "in", "accordance")
         || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent")
         || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
       return;
@@ -148,7 +148,7 @@ final class Limits {
     } else {
       return false;
     }
-    return n + 1 < to && (Character.isDigit(w.low[n].charAt(0)) || NUMBER_WORDS.contains(w.low[n]))
+    return n + 1 < to && (Character.isDigit(w.low[n].charAt(0)) || w.is(n, NUMBER_WORDS))
         && !w.stemIn(n + 1, TIME_UNITS);
   }
 

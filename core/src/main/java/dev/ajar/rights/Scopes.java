@@ -209,7 +209,7 @@ final class Scopes {
    * ("the only rights granted"), not before a condition ("only under the terms").
    */
   private static boolean scoping(Words w, int k) {
-    return Lexicon.ONLY.contains(w.low[k]) && !w.compound[k] && !w.phraseAt(k - 1, "the")
+    return w.is(k, Lexicon.ONLY) && !w.compound[k] && !w.phraseAt(k - 1, "the")
         && !notAScope(w, k + 1);
   }
 
@@ -253,7 +253,7 @@ final class Scopes {
   /** Index of the word after "that" in "you represent that ...", or -1. */
   private static int statusClaim(Words w, int from, int to) {
     for (int k = from; k + 1 < Math.min(to, from + 10); k++) {
-      if (STATUS_VERBS.contains(w.low[k]) && w.phraseAt(k + 1, "that")
+      if (w.is(k, STATUS_VERBS) && w.phraseAt(k + 1, "that")
           && w.find(Math.max(from, k - 4), k, LICENSEES) >= 0) {
         return k + 2;
       }
@@ -268,7 +268,7 @@ final class Scopes {
   private static boolean readStatus(
       Words w, int start, int to, int sentence, int from, List<Act> out) {
     for (int k = start; k < to; k++) {
-      if (THRESHOLD_WORDS.contains(w.low[k]) && w.phraseAt(k + 1, "than") || w.low[k].equals("under")
+      if (w.is(k, THRESHOLD_WORDS) && w.phraseAt(k + 1, "than") || w.low[k].equals("under")
           && k + 1 < to && Character.isDigit(w.low[k + 1].charAt(0))) {
         out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), EnumSet.of(Limit.USER_THRESHOLD),
             sentence, w.start[from], w.end[to - 1]));

@@ -217,11 +217,11 @@ public final class SentenceReader {
     for (int i = 0; i < w.size; i++) {
       String word = w.low[i];
       if (word.equals("shall") || word.equals("must") || word.equals("agree")
-          || word.equals("agrees") || FORBID_WORDS.contains(word)
+          || word.equals("agrees") || w.is(i, FORBID_WORDS)
           || word.equals("may") && w.phraseAt(i + 1, "not")) {
         binding = true;
       }
-      if (REQUEST_WORDS.contains(word) && !w.phraseAt(i - 1, "upon") && !w.phraseAt(i - 1, "on")
+      if (w.is(i, REQUEST_WORDS) && !w.phraseAt(i - 1, "upon") && !w.phraseAt(i - 1, "on")
           || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
           || w.phraseAt(i, "we", "request")) {
         request = true;
@@ -234,7 +234,7 @@ public final class SentenceReader {
       if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, NOT_NOR) >= 0
           || word.equals("no") && negativeInversion(w, i)
               && w.find(i + 3, Math.min(w.size, i + 6), Lexicon.GRANTOR_SUBJECTS) < 0
-          || STATUS_VERBS.contains(word) && w.phraseAt(i + 1, "that")
+          || w.is(i, STATUS_VERBS) && w.phraseAt(i + 1, "that")
               && w.find(Math.max(0, i - 3), i, LICENSEE_WORDS) >= 0) {
         // "You represent that you are not ...": a licensee binds itself to what it states.
         binding = true;
@@ -257,7 +257,7 @@ public final class SentenceReader {
    * said the license forbids ...". It tells what binds someone else.
    */
   private static boolean reported(Words w) {
-    if (CHANGELOG_VERBS.contains(w.low[0])) {
+    if (w.is(0, CHANGELOG_VERBS)) {
       return true; // "Added usage restrictions to the model card": a changelog entry
     }
     for (int i = 0; i < w.size; i++) {
@@ -268,11 +268,11 @@ public final class SentenceReader {
       boolean legalSaid = w.low[i].equals("said") && i + 1 < w.size && w.gap[i + 1] == ' '
           && !w.is(i + 1, SAID_OBJECTS);
       if (w.phraseAt(i, "according", "to") && clauseStart
-          || REPORTING.contains(w.low[i]) && !legalSaid) {
+          || w.is(i, REPORTING) && !legalSaid) {
         return true;
       }
       // "The licence prohibits military use": what another document says, not this one.
-      if (OTHER_DOCUMENT.contains(w.low[i]) && w.is(i + 1, DOCUMENT_NOUNS)
+      if (w.is(i, OTHER_DOCUMENT) && w.is(i + 1, DOCUMENT_NOUNS)
           && (w.is(i + 2, DESCRIBING) || w.is(i + 2, ALSO) && w.is(i + 3, DESCRIBING))) {
         return true;
       }
@@ -313,10 +313,10 @@ public final class SentenceReader {
   /** "'Excluded License' means ...", "An Excluded License is one that ...". */
   private static boolean isDefinition(Words w) {
     for (int i = 1; i < Math.min(w.size, DEFINITION_REACH); i++) {
-      if (BINDING_MODALS.contains(w.low[i]) && !w.phraseAt(i, "shall", "mean")) {
+      if (w.is(i, BINDING_MODALS) && !w.phraseAt(i, "shall", "mean")) {
         return false;
       }
-      if (DEFINE_WORDS.contains(w.low[i]) && !THIS_THAT.contains(w.low[i - 1])
+      if (w.is(i, DEFINE_WORDS) && !w.is(i - 1, THIS_THAT)
           && !w.phraseAt(i - 1, "by")) {
         return true;
       }
@@ -329,8 +329,8 @@ public final class SentenceReader {
 
   /** A heading of a list without a colon: "YOU MAY NOT", "You may", "You must not". */
   private static boolean bareLead(Words w) {
-    return w.size <= 4 && w.size >= 2 && LEAD_ENDS.contains(w.low[w.size - 1])
-        && LEAD_SUBJECTS.contains(w.low[0]);
+    return w.size <= 4 && w.size >= 2 && w.is(w.size - 1, LEAD_ENDS)
+        && w.is(0, LEAD_SUBJECTS);
   }
 
   /** Who a bare lead binds ("In no event shall" opens a disclaimer, not a list). */
@@ -349,11 +349,11 @@ public final class SentenceReader {
 
   /** A list item: short, and binding by its lead-in rather than by a modal of its own. */
   private static boolean isItem(Words w) {
-    if (w.size > MAX_ITEM_WORDS || HEADINGS.contains(w.low[0])) {
+    if (w.size > MAX_ITEM_WORDS || w.is(0, HEADINGS)) {
       return false;
     }
     for (int i = 0; i < w.size; i++) {
-      if (BINDING_MODALS.contains(w.low[i]) || w.low[i].equals("must")) {
+      if (w.is(i, BINDING_MODALS) || w.low[i].equals("must")) {
         return false;
       }
     }

@@ -32,6 +32,10 @@ final class Words {
   /** Whether word i is the second part of a hyphenated compound ("encoder-only"). */
   final boolean[] compound;
 
+  /** The reader's word sets that hold word i's lower-case form and its stem (null: none). */
+  private final java.util.BitSet[] lowHolders;
+  private final java.util.BitSet[] stemHolders;
+
   Words(String text, List<Token> tokens, int sentenceStart) {
     size = tokens.size();
     stem = new String[size];
@@ -42,6 +46,9 @@ final class Words {
     original = new boolean[size];
     compound = new boolean[size];
     rights = new int[size];
+    lowHolders = new java.util.BitSet[size];
+    stemHolders = new java.util.BitSet[size];
+    java.util.Map<String, java.util.BitSet> holders = WordSet.holders();
     int previousEnd = sentenceStart;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -53,6 +60,8 @@ final class Words {
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
       // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
       // customer shares the stem of "customize" and is no act either.
+      lowHolders[i] = holders.get(low[i]);
+      stemHolders[i] = holders.get(stem[i]);
       rights[i] = low[i].endsWith("ive") && !low[i].startsWith("derivativ")
           || low[i].startsWith("customer") ? 0 : Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
       gap[i] = gapPunctuation(text, previousEnd, t.start());
@@ -123,12 +132,16 @@ final class Words {
 
   /** Whether word i is one of {@code set} (by lower-case form). */
   boolean is(int i, java.util.Set<String> set) {
-    return i >= 0 && i < size && set.contains(low[i]);
+    return i >= 0 && i < size && inSet(set, lowHolders[i], low[i]);
   }
 
   /** Whether word i's stem is in {@code stems}. */
   boolean stemIn(int i, java.util.Set<String> stems) {
-    return i >= 0 && i < size && stems.contains(stem[i]);
+    return i >= 0 && i < size && inSet(stems, stemHolders[i], stem[i]);
+  }
+
+  private static boolean inSet(java.util.Set<String> set, java.util.BitSet holders, String word) {
+    return set instanceof WordSet ws ? ws.holds(holders, word) : set.contains(word);
   }
 
   /** Whether words from {@code from} spell {@code phrase} (lower-case forms). */
@@ -147,7 +160,7 @@ final class Words {
   /** First index in [from, to) whose lower-case form is in {@code set}, or -1. */
   int find(int from, int to, java.util.Set<String> set) {
     for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
-      if (set.contains(low[i])) {
+      if (inSet(set, lowHolders[i], low[i])) {
         return i;
       }
     }
@@ -157,7 +170,7 @@ final class Words {
   /** First index in [from, to) whose stem is in {@code stems}, or -1. */
   int findStem(int from, int to, java.util.Set<String> stems) {
     for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
-      if (stems.contains(stem[i])) {
+      if (inSet(stems, stemHolders[i], stem[i])) {
         return i;
       }
     }
