@@ -314,6 +314,13 @@ final class ClauseReader {
           scopeOrCondition = true;
           return new int[] {i + 1, to};
         }
+        if (w.find(from, i, GRANT_CONDITIONS) >= 0 && i + 2 < to && !modalBefore(i)
+            && (w.is(i - 1, DUMMY_SUBJECTS) || w.stemIn(i - 1, WORK_STEMS))
+            && w.findStem(i, to, ALLOWED_OBJECT_STEMS) < 0) {
+          // "licensed on the condition that it never powers surveillance drones"
+          scopeOrCondition = true;
+          return new int[] {i + 1, to};
+        }
         if (w.phraseAt(i + 1, "be") && w.stemIn(i + 2, USE_STEMS) && !modalBefore(i)
             && w.find(from, i, GRANT_CONDITIONS) >= 0 && w.findStem(i, to, ALLOWED_OBJECT_STEMS) < 0) {
           // "It is a condition of this license that the Dataset not be used for lending."
@@ -723,6 +730,10 @@ final class ClauseReader {
   private static final Set<String> PREDICTING = words("will", "would", "does", "do", "did");
 
   private boolean licenseeBound(int start) {
+    if (w.find(from, start, GRANT_CONDITIONS) >= 0 && w.find(Math.max(from, start - 3), start,
+        DUMMY_SUBJECTS) >= 0) {
+      return true; // "licensed on the condition that it never powers drones": "it" is the work
+    }
     for (int k = Math.max(from, start - 8); k < start; k++) {
       if ((w.is(k, LICENSEES) || w.stemIn(k, WORK_STEMS)) && !w.low[k].equals("it")) {
         return !subjectIsGrantorBefore(start);
@@ -1339,9 +1350,11 @@ final class ClauseReader {
   private boolean confinesUse(Set<Right> rights, Set<Limit> limits, int before) {
     // The licensee or the work as subject: "You may only use it ...", "The Model may only be
     // deployed by accredited hospitals".
+    // Or the use itself: "Usage is permitted only in academic settings".
     return rights.equals(EnumSet.of(Right.USE)) && !limits.isEmpty() && onlyScope()
         && (w.find(from, before, LICENSEES) >= 0
-            || useVerbAfter(before) >= 0 && w.findStem(from, before, WORK_STEMS) >= 0);
+            || useVerbAfter(before) >= 0 && w.findStem(from, before, WORK_STEMS) >= 0
+            || w.names(from, Right.USE) && !w.is(from, GRANTS));
   }
 
   /**
@@ -1373,7 +1386,7 @@ final class ClauseReader {
 
   private static final Set<String> CARVED =
       words("purpose", "purposes", "use", "uses", "permitted", "allowed", "field", "fields",
-          "anything", "everything", "anyone", "everyone", "anybody", "everybody");
+          "anything", "everything", "anyone", "everyone", "anybody", "everybody", "anywhere");
 
   private static final Set<String> EXCEPTING = words("except", "excluding", "but", "save");
 

@@ -244,8 +244,12 @@ final class Exclusions {
     if (w.is(use, USERS) && use > from) {
       use++; // "Any person using the Work to harass others loses ..."
     }
-    return use < verb && w.stemIn(use, Lexicon.USE_STEMS);
+    return use < verb && (w.stemIn(use, Lexicon.USE_STEMS) || w.is(use, USE_NOUNS));
   }
+
+  /** Nouns of use that open a clause: "Any application of the Software to ... breaches". */
+  private static final Set<String> USE_NOUNS =
+      words("application", "exploitation", "deployment", "usage", "utilisation", "utilization");
 
   private static final Set<String> USERS =
       words("person", "one", "user", "licensee", "party", "entity", "company", "organisation",
@@ -268,7 +272,8 @@ final class Exclusions {
   private static final Set<String> APPROVALS =
       Lexicon.stems("consent approval permission");
 
-  private static final Set<String> BREACH = words("breach", "violation", "infringement");
+  private static final Set<String> BREACH =
+      words("breach", "breaches", "violation", "violates", "infringement", "contravenes");
 
   /** "Any use for X", "Use by an intelligence service", "Any production deployment". */
   private static boolean useSubject(Words w, int from, int verb) {

@@ -129,7 +129,7 @@ final class Lexicon {
   /** Legal boilerplate: a "shall not" over these is about law and liability, not a use. */
   static final Set<String> LEGAL_STEMS =
       stems("liability liable damages warranty warranties jurisdiction jurisdictions law laws"
-          + " court courts convention construed interpreted severable enforceable"
+          + " court courts convention construed interpreted governed severable enforceable"
           + " waiver waive remedy remedies terminate termination terminated"
           + " patent patents assert responsible export exports exported reexport import sue suing"
           + " sued lawsuit lawsuits litigation");

@@ -56,6 +56,9 @@ final class Words {
       start[i] = t.start();
       end[i] = t.end();
       low[i] = lowerForm(text, t.start(), t.end());
+      if (low[i].startsWith("government")) {
+        stem[i] = "government"; // the stemmer folds it into "govern" ("governed by the laws of")
+      }
       original[i] = hasUpperCase(text, t.start(), t.end());
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
       // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
