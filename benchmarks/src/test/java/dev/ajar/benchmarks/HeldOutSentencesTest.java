@@ -76,6 +76,10 @@ class HeldOutSentencesTest {
       assertTrue(in != null, "missing " + CATALOG);
       leaks.addAll(leaks("core/src/main/resources" + CATALOG, new String(in.readAllBytes(), UTF_8), heldOut));
     }
+    // The reader's examples are tuning text too: its rules were written against them.
+    Path examples = testData().resolveSibling("core/src/test/resources/dev/ajar/rights/reader-examples.tsv");
+    assertTrue(Files.isRegularFile(examples), "no reader examples at " + examples);
+    leaks.addAll(leaks(examples.toString(), Files.readString(examples, UTF_8), heldOut));
     assertTrue(files.size() >= 4, "tuning files read: " + files);
     assertTrue(leaks.isEmpty(), "tuning text shares " + RUN + "-word runs with held-out sentences; rephrase these "
         + "lines (do not open the held-out files to do it):\n" + String.join("\n", leaks));
