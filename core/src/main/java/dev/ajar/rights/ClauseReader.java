@@ -126,6 +126,12 @@ final class ClauseReader {
    * @return what a list this clause opens would hold, if the clause ends in a colon
    */
   Lead read(List<Act> out) {
+    if (w.phraseAt(from, "but", "not") && w.is(from + 2, COMPLEMENT_STARTERS)
+        && from + 3 < to && !allowedObject(from, to)) {
+      // "may be embedded in documents, but not in any product sold to the armed forces"
+      out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      return Lead.NONE;
+    }
     int[] window = prohibition();
     if (window != null) {
       prohibitionAct(window, out);
@@ -136,8 +142,9 @@ final class ClauseReader {
       return Lead.NONE;
     }
     int negated = negatedGrant();
-    if (negated >= 0 && w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0) {
-      return Lead.NONE;
+    if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
+        || w.find(from, to, NEEDED) >= 0)) {
+      return Lead.NONE; // "No permission is needed to use it in products": a freedom
     }
     if (negated >= 0) {
       int useVerb = w.findStem(negated, Math.min(to, negated + 6), USE_STEMS);
@@ -349,6 +356,10 @@ final class ClauseReader {
           int act = reached ? k : w.rights[i + 1] != 0 ? i + 2 : i + 1;
           return new int[] {act, to};
         }
+      } else if (word.equals("nothing") && w.find(i + 1, Math.min(to, i + 7), LEAVE_VERBS) >= 0
+          && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+        scopeOrCondition = true; // the license is the subject: what it leaves out
+        return new int[] {w.find(i + 1, Math.min(to, i + 7), LEAVE_VERBS) + 1, to};
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
           && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
@@ -726,8 +737,15 @@ final class ClauseReader {
   /** Making others' use depend on conditions: the no-further-restrictions clause of copyleft. */
   private static final Set<String> CONTINGENT = words("contingent", "conditional", "dependent");
 
+  private static final Set<String> NEEDED = words("needed", "required", "necessary", "needs");
+
+  /** "Nothing in this license allows you to ...": a negative subject before a verb of leave. */
+  private static final Set<String> LEAVE_VERBS =
+      words("allows", "permits", "authorizes", "authorises", "entitles", "lets");
+
   /** Auxiliaries of a statement rather than a duty: "will not infringe", "does not contain". */
-  private static final Set<String> PREDICTING = words("will", "would", "does", "do", "did");
+  private static final Set<String> PREDICTING =
+      words("will", "would", "does", "do", "did", "may", "might", "could");
 
   private boolean licenseeBound(int start) {
     if (w.find(from, start, GRANT_CONDITIONS) >= 0 && w.find(Math.max(from, start - 3), start,
@@ -1365,8 +1383,9 @@ final class ClauseReader {
   private boolean carveOut(int cue, int end) {
     // From the clause's start: "Everyone except defence contractors may use the Software".
     for (int k = from; k + 2 < end; k++) {
-      if (!w.is(k, CARVED) || w.is(k - 1, NEGATORS)) {
-        continue;
+      boolean work = w.stemIn(k, WORK_STEMS) && w.is(k + 1, EXCEPTING) && w.is(k + 2, FOR);
+      if (!w.is(k, CARVED) && !work || w.is(k - 1, NEGATORS)) {
+        continue; // "use the Dataset except for building spam filters" carves a use out
       }
       int except = w.phraseAt(k + 1, "other", "than") ? k + 3
           : w.is(k + 1, EXCEPTING) ? k + 2 : -1;

@@ -112,6 +112,16 @@ final class Exclusions {
           && w.find(from, i, GRANT_HOLDERS) >= 0) {
         return add(w, from, to, sentence, out, content(w, i + 1, to));
       }
+      // "The Licensor withholds permission for any use in fracking"
+      if ((word.equals("withholds") || word.equals("withhold"))
+          && w.find(i + 1, Math.min(to, i + 3), GRANT_HOLDERS) >= 0) {
+        return add(w, from, to, sentence, out, content(w, i + 2, to));
+      }
+      // "Rights under this licence shall not be exercised for animal experimentation"
+      if (word.equals("exercised") && w.phraseAt(i - 2, "not", "be") && w.find(from, i, GRANT_HOLDERS) >= 0
+          && w.is(i + 1, PURPOSE_MARKERS) && !aboutGrantMechanics(w, i + 1, to)) {
+        return add(w, from, to, sentence, out, content(w, i + 2, to));
+      }
       // "This license excludes use in artillery fire control."
       int excludedUse = w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS);
       if (w.is(i, EXCLUDES) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0
