@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * {@link RightStatus#GRANTED} when some sentence grants it without a limit (GPL grants verbatim
  * copying in one section and modified copies in another: the wider grant stands); otherwise
  * {@link RightStatus#LIMITED} with the limits of the grants that name it; otherwise {@link
- * RightStatus#UNSTATED}.
+ * RightStatus#UNSTATED}. A grant of every use ("Any use is permitted", "may be used for any
+ * purpose") or a public-domain dedication also grants copying, modifying and sharing, with its own
+ * sentence as evidence, unless the text denies or limits one of them.
  *
  * @param entries one entry per right, in {@link Right} order
  * @since 0.2
