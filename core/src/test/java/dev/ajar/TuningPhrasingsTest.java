@@ -21,10 +21,10 @@ class TuningPhrasingsTest {
   /** restriction-sentences.tsv: measured 0.955 (447 of 468); the floor sits a margin below. */
   static final double RECALL_FLOOR = 0.94;
 
-  /** dev-restrictions.tsv: measured 0.873 (1095 of 1254); the floor sits a margin below. */
+  /** dev-restrictions.tsv: measured 0.870 (1143 of 1314); the floor sits a margin below. */
   static final double RESTRICTIONS_FLOOR = 0.84;
 
-  /** dev-harmless.tsv: measured 0.986 (1059 of 1074); the floor sits a margin below. */
+  /** dev-harmless.tsv: measured 0.987 (1119 of 1134); the floor sits a margin below. */
   static final double HARMLESS_FLOOR = 0.96;
 
   @Test

@@ -26,11 +26,11 @@ final class Floors {
       // Set with the structural reader (0.2). The base texts are every uncontested open SPDX
       // text, so these rows also carry the clauses-only errors on the bases themselves.
       new Floor("restriction inserted", "restriction-inserted variants USE_RESTRICTED", 82,
-          "84.9% (1564/1842)", g -> g.strict.predicted(LicenseClass.USE_RESTRICTED), GroupResult::total),
+          "85.6% (1577/1842)", g -> g.strict.predicted(LicenseClass.USE_RESTRICTED), GroupResult::total),
       new Floor("harmless mention", "harmless-mention variants stay OSD_COMPATIBLE", 88,
           "90.7% (1670/1842)", g -> g.strict.predicted(LicenseClass.OSD_COMPATIBLE), GroupResult::total),
       new Floor("reformatted", "reformatted variants keep their source's class", 99,
-          "99.6% (3605/3620)", g -> g.keptSourceClass, g -> g.withSource));
+          "99.6% (3604/3620)", g -> g.keptSourceClass, g -> g.withSource));
 
   private Floors() {}
 
