@@ -4,9 +4,10 @@
  *
  * <p>Only {@code dev.ajar} is exported. The engine's packages ({@code dev.ajar.text}, {@code
  * dev.ajar.index}, {@code dev.ajar.reference} and any added later) are internal: on the module path
- * no other module can reach them, whatever their classes' visibility. The one qualified export lets
+ * no other module can reach them, whatever their classes' visibility. The two qualified exports let
  * the {@code dev.ajar.corpus} tool regenerate the bundled reference texts and index ({@code
- * ReferenceIndex.writeIndex}); it is not part of the API.
+ * ReferenceIndex.writeIndex}) and retrain the bundled sentence model ({@code dev.ajar.learn});
+ * they are not part of the API.
  *
  * <p>OpenNLP logs through SLF4J: a program with no SLF4J provider on its path gets SLF4J's
  * three-line "No SLF4J providers were found" notice on standard error the first time a classifier
@@ -30,5 +31,7 @@ module dev.ajar {
 
   exports dev.ajar;
   exports dev.ajar.reference to
+      dev.ajar.corpus;
+  exports dev.ajar.learn to
       dev.ajar.corpus;
 }

@@ -7,6 +7,7 @@ import dev.ajar.index.ClauseCatalog;
 import dev.ajar.index.ClauseMatch;
 import dev.ajar.index.ClauseMatcher;
 import dev.ajar.index.ClausePattern;
+import dev.ajar.learn.SentenceModel;
 import dev.ajar.reference.Identification;
 import dev.ajar.reference.ReferenceIndex;
 import dev.ajar.rights.Act;
@@ -58,6 +59,7 @@ final class Engine {
 
   private final SentenceSplitter splitter;
   private final ClauseMatcher matcher;
+  private final SentenceModel learned;
   private final Map<String, RiskTier> tierByPattern;
   private final Optional<ReferenceIndex> references;
   /** Found on the first document read member by member: most runs never need them. */
@@ -67,9 +69,11 @@ final class Engine {
       SentenceSplitter splitter,
       ClauseCatalog catalog,
       ClauseMatcher matcher,
+      SentenceModel learned,
       Optional<ReferenceIndex> references) {
     this.splitter = splitter;
     this.matcher = matcher;
+    this.learned = learned;
     this.references = references;
     this.composites = Suppliers.memoize(() -> Composites.of(references.orElseThrow()));
     Map<String, RiskTier> tiers = new HashMap<>();
@@ -89,6 +93,11 @@ final class Engine {
    *     throws it)
    */
   static Engine load(boolean identify) {
+    return load(identify, SentenceModel.load());
+  }
+
+  /** As {@link #load(boolean)}, with another sentence model (for measuring one by cross-validation). */
+  static Engine load(boolean identify, SentenceModel learned) {
     FutureTask<ClauseCatalog> catalog = new FutureTask<>(ClauseCatalog::load);
     FutureTask<ClauseMatcher> matcher =
         new FutureTask<>(() -> ClauseMatcher.compile(catalog.get()));
@@ -104,7 +113,7 @@ final class Engine {
     SentenceSplitter splitter = SentenceSplitter.load();
     Optional<ReferenceIndex> references =
         identify ? Optional.of(ReferenceIndex.load()) : Optional.empty();
-    return new Engine(splitter, done(catalog), done(matcher), references);
+    return new Engine(splitter, done(catalog), done(matcher), learned, references);
   }
 
   /** The result of a finished part, with its own unchecked exception or error rethrown. */
@@ -333,6 +342,7 @@ final class Engine {
     RightsTable rights = RightsBuilder.build(text, acts, dedications(catalog));
     List<Finding> findings = new ArrayList<>(catalog);
     findings.addAll(ReadFindings.of(text, sentences, acts, rights, catalog));
+    findings.addAll(LearnedFindings.apply(learned, text, sentences, tokens, acts, findings));
     findings.sort(
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)

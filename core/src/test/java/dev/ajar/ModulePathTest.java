@@ -32,13 +32,14 @@ class ModulePathTest {
   private static final Path CLASSES = Path.of("target", "classes");
 
   @Test
-  void onlyTheApiIsExportedAndTheReferenceToolOnlyToTheCorpusModule() {
+  void onlyTheApiIsExportedAndTheToolPackagesOnlyToTheCorpusModule() {
     ModuleDescriptor d = ModuleFinder.of(CLASSES).find("dev.ajar").orElseThrow().descriptor();
     Map<String, Set<String>> exports = new TreeMap<>();
     for (Exports e : d.exports()) {
       exports.put(e.source(), e.targets());
     }
-    assertEquals(Map.of("dev.ajar", Set.of(), "dev.ajar.reference", Set.of("dev.ajar.corpus")), exports);
+    assertEquals(Map.of("dev.ajar", Set.of(), "dev.ajar.reference", Set.of("dev.ajar.corpus"),
+        "dev.ajar.learn", Set.of("dev.ajar.corpus")), exports);
     assertTrue(d.opens().isEmpty(), d.opens()::toString);
     assertTrue(d.packages().containsAll(Set.of("dev.ajar.text", "dev.ajar.index")), d.packages()::toString);
   }

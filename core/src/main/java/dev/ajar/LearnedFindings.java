@@ -1,0 +1,94 @@
+package dev.ajar;
+
+import dev.ajar.learn.SentenceFeatures;
+import dev.ajar.learn.SentenceModel;
+import dev.ajar.rights.Act;
+import dev.ajar.rights.ActKind;
+import dev.ajar.text.Sentence;
+import dev.ajar.text.Token;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The restrictions the learned sentence model finds where the rules found none. A sentence the
+ * model calls a binding use restriction ({@link SentenceModel#isRestriction}), in which the catalog
+ * and the reader found no restriction that decides on its own and no proprietary term, becomes a
+ * {@link FindingKind#USE_RESTRICTION} with pattern id {@value #RESTRICTION_ID}, the model's
+ * category, and weight {@value #WEIGHT}, which decides alone. Sentences the reader found
+ * reporting, defining or disclaiming are left to the rules.
+ *
+ * <p>The model only adds. Letting it also overrule the rules' restrictions where it was sure a
+ * sentence restricts nothing kept more harmless sentences harmless, but it cancelled the items of
+ * real restriction lists ("- to exploit minors"), which read like nothing binding on their own:
+ * ScanCode's not-open records called open went from 7.2% to 11% (folds 1-4), so it was left out.
+ */
+final class LearnedFindings {
+
+  /** The pattern id of a learned restriction. */
+  static final String RESTRICTION_ID = "learned.restriction";
+
+  /** The finding's weight: above the restriction threshold, below a catalog pattern's usual. */
+  static final double WEIGHT = 0.6;
+
+  private static final Set<ActKind> LEFT_TO_RULES =
+      Set.of(ActKind.REPORT, ActKind.DEFINE, ActKind.DISCLAIM);
+
+  private LearnedFindings() {}
+
+  /**
+   * The model's findings in one text.
+   *
+   * @param model the sentence model
+   * @param text the original text (excerpts are cut from it)
+   * @param sentences its sentences
+   * @param tokens its tokens, in order
+   * @param acts what the reader found each sentence doing
+   * @param found the rules' findings (catalog and reader)
+   * @return the model's findings, in sentence order
+   */
+  static List<Finding> apply(SentenceModel model, String text, List<Sentence> sentences,
+      List<Token> tokens, List<Act> acts, List<Finding> found) {
+    int n = sentences.size();
+    BitSet decided = new BitSet(n); // holds a restriction that decides alone, or a proprietary term
+    for (Finding f : found) {
+      int s = ReadFindings.sentenceOf(sentences, f.start());
+      if (f.kind().isRestrictive() && f.score() >= Decider.RESTRICTION_THRESHOLD
+          || f.kind() == FindingKind.PROPRIETARY_TERM) {
+        decided.set(s);
+      }
+    }
+    List<List<Act>> actsBySentence = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      actsBySentence.add(new ArrayList<>(2));
+    }
+    BitSet leftToRules = new BitSet(n);
+    for (Act a : acts) {
+      actsBySentence.get(a.sentence()).add(a);
+      if (LEFT_TO_RULES.contains(a.kind())) {
+        leftToRules.set(a.sentence());
+      }
+    }
+    List<Finding> added = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.size()) {
+      int s = tokens.get(from).sentence();
+      int to = from;
+      while (to < tokens.size() && tokens.get(to).sentence() == s) {
+        to++;
+      }
+      if (!decided.get(s) && !leftToRules.get(s)) {
+        String[] features = SentenceFeatures.of(tokens.subList(from, to), actsBySentence.get(s));
+        Sentence span = sentences.get(s);
+        if (model.isRestriction(features)) {
+          added.add(new Finding(FindingKind.USE_RESTRICTION,
+              model.category(features).orElse(Category.OTHER_USE), span.start(), span.end(),
+              text.substring(span.start(), span.end()), RESTRICTION_ID, WEIGHT));
+        }
+      }
+      from = to;
+    }
+    return added;
+  }
+}
