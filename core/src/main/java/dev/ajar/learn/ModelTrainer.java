@@ -6,10 +6,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
@@ -48,8 +52,9 @@ public final class ModelTrainer {
      */
     public SentenceModel model() {
       try {
+        MaxentModel categories = SentenceModel.read(new ByteArrayInputStream(category));
         return new SentenceModel(SentenceModel.read(new ByteArrayInputStream(kind)),
-            SentenceModel.read(new ByteArrayInputStream(category)), SentenceModel.THRESHOLD);
+            () -> categories, SentenceModel.THRESHOLD);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -95,10 +100,30 @@ public final class ModelTrainer {
     }
   }
 
+  /**
+   * The model without the features whose every weight is zero (two in three of the kind model's,
+   * under the L1 penalty): the same probabilities, a model a third the size to read at start-up.
+   */
+  private static AbstractModel pruned(AbstractModel model) {
+    Object[] data = model.getDataStructures(); // parameters, each feature's parameters, outcomes
+    @SuppressWarnings("unchecked")
+    Map<String, Context> features = (Map<String, Context>) data[1];
+    List<Context> keptParams = new ArrayList<>();
+    List<String> keptNames = new ArrayList<>();
+    features.forEach((name, params) -> {
+      if (Arrays.stream(params.getParameters()).anyMatch(w -> w != 0)) {
+        keptParams.add(params);
+        keptNames.add(name);
+      }
+    });
+    return new QNModel(keptParams.toArray(new Context[0]), keptNames.toArray(new String[0]),
+        (String[]) data[2]);
+  }
+
   private static byte[] bytes(MaxentModel model) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DataOutputStream data = new DataOutputStream(out)) {
-      new GenericModelWriter((AbstractModel) model, data).persist();
+      new GenericModelWriter(pruned((AbstractModel) model), data).persist();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,7 @@
 package dev.ajar.learn;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.ajar.Category;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -39,11 +41,12 @@ public final class SentenceModel {
   static final String CATEGORY_RESOURCE = "category.model";
 
   private final MaxentModel kind;
-  private final MaxentModel category;
+  /** Read on first use: a restriction the model finds is rare, and start-up is most of a CLI run. */
+  private final Supplier<MaxentModel> category;
   private final int restrictionIndex;
   private final double threshold;
 
-  SentenceModel(MaxentModel kind, MaxentModel category, double threshold) {
+  SentenceModel(MaxentModel kind, Supplier<MaxentModel> category, double threshold) {
     this.kind = kind;
     this.category = category;
     this.threshold = threshold;
@@ -60,7 +63,8 @@ public final class SentenceModel {
    * @throws IllegalStateException if a bundled resource is missing or unreadable
    */
   public static SentenceModel load() {
-    return new SentenceModel(read(KIND_RESOURCE), read(CATEGORY_RESOURCE), THRESHOLD);
+    return new SentenceModel(read(KIND_RESOURCE),
+        Suppliers.memoize(() -> read(CATEGORY_RESOURCE)), THRESHOLD);
   }
 
   /**
@@ -102,7 +106,8 @@ public final class SentenceModel {
    *     other slugs)
    */
   public Optional<Category> category(String[] features) {
-    String slug = category.getBestOutcome(category.eval(features));
+    MaxentModel m = category.get();
+    String slug = m.getBestOutcome(m.eval(features));
     for (Category c : Category.values()) {
       if (c.isRestriction() && c.slug().equals(slug)) {
         return Optional.of(c);
