@@ -109,7 +109,8 @@ final class Words {
 
   private static boolean hasUpperCase(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (Character.isUpperCase(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         return true;
       }
     }
