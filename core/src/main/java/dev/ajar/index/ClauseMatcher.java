@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +30,10 @@ import org.apache.lucene.search.DocIdSetIterator;
  * <p>Before a phrasing runs, a prefilter ({@link TermSentences}) checks that some sentence holds an
  * alternative of every slot of the phrasing (the idea of lucene-monitor's presearcher, sharpened
  * by the rule that a match never crosses sentences): most of the catalog is skipped for any one
- * license. The text is indexed only when some phrasing passes, and then only the words some
- * phrasing looks up, at the positions they have in the whole text ({@link TokenListStream}), so
- * every match is the one a full index gives.
+ * license. The text is indexed only when some phrasing passes, and then only the words and
+ * prefixes the passing phrasings look up, at the positions they have in the whole text ({@link
+ * TokenListStream}), so every match is the one a full index gives: a source reads only its own
+ * terms.
  *
  * <p>Bounded work and memory: no match crosses a sentence, so a long text is indexed in chunks of
  * about {@value #CHUNK_TOKENS} words cut at sentence ends, each in its own small index; and only
@@ -56,50 +57,54 @@ public final class ClauseMatcher {
       ThreadLocal.withInitial(() -> new MemoryIndex(false, false));
 
   private final List<Entry> entries;
-  private final String[] prefixes;
-  /** Every whole word some phrasing looks up: the only words worth indexing. */
-  private final Set<String> words;
-
-  /** Every distinct slot of the catalog's phrasings, numbered for the prefilter's memo. */
-  private final List<List<PatternCompiler.Alternative>> slots;
+  /** The catalog's words, prefixes and distinct slots, numbered. */
+  private final Vocabulary vocabulary;
 
   /**
    * One compiled phrasing; {@code patternIndex} orders the patterns as in the catalog, {@code
-   * slots} numbers its slots in the matcher's table of distinct slots.
+   * slots} numbers its slots in the vocabulary's table of distinct slots, {@code words} and {@code
+   * prefixes} number what it looks up in the vocabulary.
    */
-  private record Entry(
-      int patternIndex, ClausePattern pattern, PatternCompiler.Compiled compiled, int[] slots) {}
+  private record Entry(int patternIndex, ClausePattern pattern, PatternCompiler.Compiled compiled,
+      int[] slots, int[] words, int[] prefixes) {}
 
-  private ClauseMatcher(List<Entry> entries, String[] prefixes, Set<String> words,
-      List<List<PatternCompiler.Alternative>> slots) {
+  private ClauseMatcher(List<Entry> entries, Vocabulary vocabulary) {
     this.entries = entries;
-    this.slots = slots;
-    this.prefixes = prefixes;
-    this.words = words;
+    this.vocabulary = vocabulary;
   }
 
   /** A matcher for every phrasing of the catalog, compiled when the catalog was read. */
   public static ClauseMatcher compile(ClauseCatalog catalog) {
-    List<Entry> entries = new ArrayList<>();
     Set<String> prefixes = new TreeSet<>();
-    Set<String> words = new HashSet<>();
+    Set<String> words = new LinkedHashSet<>();
     Map<List<PatternCompiler.Alternative>, Integer> slotIds = new LinkedHashMap<>();
     List<ClausePattern> patterns = catalog.patterns();
-    for (int i = 0; i < patterns.size(); i++) {
-      ClausePattern p = patterns.get(i);
+    List<int[]> slotsOfPhrasings = new ArrayList<>();
+    for (ClausePattern p : patterns) {
       for (String phrasing : p.phrasings()) {
         PatternCompiler.Compiled c = catalog.compiled(phrasing);
         int[] ids = new int[c.slots().size()];
         for (int k = 0; k < ids.length; k++) {
           ids[k] = slotIds.computeIfAbsent(c.slots().get(k), s -> slotIds.size());
         }
-        entries.add(new Entry(i, p, c, ids));
+        slotsOfPhrasings.add(ids);
         prefixes.addAll(c.prefixes());
         words.addAll(c.words());
       }
     }
-    return new ClauseMatcher(List.copyOf(entries), prefixes.toArray(String[]::new),
-        Set.copyOf(words), List.copyOf(slotIds.keySet()));
+    Vocabulary vocabulary = new Vocabulary(List.copyOf(words), List.copyOf(prefixes),
+        List.copyOf(slotIds.keySet()));
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < patterns.size(); i++) {
+      ClausePattern p = patterns.get(i);
+      for (String phrasing : p.phrasings()) {
+        PatternCompiler.Compiled c = catalog.compiled(phrasing);
+        entries.add(new Entry(i, p, c, slotsOfPhrasings.get(entries.size()),
+            c.words().stream().mapToInt(vocabulary::wordId).toArray(),
+            c.prefixes().stream().mapToInt(vocabulary::prefixId).toArray()));
+      }
+    }
+    return new ClauseMatcher(List.copyOf(entries), vocabulary);
   }
 
   /** How many phrasings are compiled. */
@@ -139,25 +144,27 @@ public final class ClauseMatcher {
 
   /** Adds the first match of each pattern in each sentence of {@code tokens} to {@code out}. */
   private void matchChunk(List<Token> tokens, List<ClauseMatch> out) {
-    TermSentences prefilter = TermSentences.of(tokens, slots.size());
-    int[] positions = null;
-    LeafReaderContext leaf = null; // indexed when the first phrasing passes the prefilter
+    TermSentences prefilter = TermSentences.of(tokens, vocabulary);
+    List<Entry> passing = new ArrayList<>();
+    for (Entry e : entries) {
+      if (prefilter.cooccur(e.slots())) {
+        passing.add(e);
+      }
+    }
+    if (passing.isEmpty()) {
+      return;
+    }
+    int[] positions = TokenListStream.positions(tokens);
+    LeafReaderContext leaf = index(tokens, prefilter, passing);
     // The current pattern's first match in each sentence; a pattern's phrasings are neighbours.
     Map<Integer, ClauseMatch> first = new HashMap<>();
     int pattern = -1;
     try {
-      for (Entry e : entries) {
+      for (Entry e : passing) {
         if (e.patternIndex() != pattern) {
           out.addAll(first.values());
           first.clear();
           pattern = e.patternIndex();
-        }
-        if (!prefilter.cooccur(e.slots(), slots)) {
-          continue;
-        }
-        if (leaf == null) {
-          positions = TokenListStream.positions(tokens);
-          leaf = index(tokens);
         }
         IntervalIterator it = e.compiled().source().intervals(FIELD, leaf);
         if (it == null || it.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
@@ -181,11 +188,34 @@ public final class ClauseMatcher {
     out.addAll(first.values());
   }
 
-  /** {@code tokens} in this thread's reusable index, as the leaf that the sources walk. */
-  private LeafReaderContext index(List<Token> tokens) {
+  /**
+   * {@code tokens} in this thread's reusable index, as the leaf that the sources walk; only the
+   * words and prefixes of the {@code passing} phrasings are indexed, which is a fraction of the
+   * catalog's and makes both indexing and each term look-up cheaper.
+   */
+  private LeafReaderContext index(List<Token> tokens, TermSentences words, List<Entry> passing) {
+    boolean[] neededWords = new boolean[vocabulary.words()];
+    boolean[] neededPrefixes = new boolean[vocabulary.prefixes.length];
+    for (Entry e : passing) {
+      for (int id : e.words()) {
+        neededWords[id] = true;
+      }
+      for (int id : e.prefixes()) {
+        neededPrefixes[id] = true;
+      }
+    }
+    List<String> used = new ArrayList<>();
+    for (int i = 0; i < neededPrefixes.length; i++) {
+      if (neededPrefixes[i]) {
+        used.add(vocabulary.prefixes[i]);
+      }
+    }
     MemoryIndex index = REUSABLE.get();
     index.reset();
-    index.addField(FIELD, new TokenListStream(tokens, prefixes, words));
+    index.addField(FIELD, new TokenListStream(tokens, used.toArray(String[]::new), token -> {
+      int word = words.wordOf(token);
+      return word >= 0 && neededWords[word];
+    }));
     return index.createSearcher().getIndexReader().leaves().get(0);
   }
 }

@@ -3,21 +3,25 @@ package dev.ajar.index;
 import dev.ajar.text.Token;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Which sentences each term of a text occurs in: the matcher's prefilter. A phrasing can only
- * match inside one sentence, so unless some sentence holds an alternative of every slot, its
- * interval query need not run. Most phrasings are made of common words ("not", "use", "any"),
- * present somewhere in every license but rarely together, so this skips most queries. Built per
- * call in time and memory linear in the tokens; not thread-safe.
+ * Which sentences each catalog word and prefix of a text occurs in: the matcher's prefilter. A
+ * phrasing can only match inside one sentence, so unless some sentence holds an alternative of
+ * every slot, its interval query need not run. Most phrasings are made of common words ("not",
+ * "use", "any"), present somewhere in every license but rarely together, so this skips most
+ * queries. Built per call in time and memory linear in the tokens; not thread-safe.
+ *
+ * <p>Words and prefixes go by their numbers in the catalog's {@link Vocabulary}: a text's other
+ * words cannot take part in a match, so they are neither kept nor sorted.
  */
 final class TermSentences {
 
-  private final Map<String, Postings> sentencesByTerm;
-  private final String[] vocabulary;
+  private final Vocabulary vocabulary;
+  private final Postings[] byWord;
+  private final Postings[] byPrefix;
+  /** The catalog number of each token's word, or -1: the indexer reads it rather than hashing. */
+  private final int[] tokenWords;
   /**
    * The sentences of each slot of the catalog, by the matcher's slot number, computed on first
    * use: the catalog's phrasings share most of their slots ("not", "use|exploit"), so each is
@@ -29,23 +33,38 @@ final class TermSentences {
   private final BitSet phraseScratch = new BitSet();
   private final BitSet termScratch = new BitSet();
 
-  private TermSentences(Map<String, Postings> sentencesByTerm, int slots) {
-    this.sentencesByTerm = sentencesByTerm;
-    this.vocabulary = sentencesByTerm.keySet().toArray(String[]::new);
-    Arrays.sort(vocabulary);
-    this.slotSentences = new BitSet[slots];
+  private TermSentences(Vocabulary vocabulary, int tokens) {
+    this.vocabulary = vocabulary;
+    this.byWord = new Postings[vocabulary.words()];
+    this.byPrefix = new Postings[vocabulary.prefixes.length];
+    this.tokenWords = new int[tokens];
+    this.slotSentences = new BitSet[vocabulary.slots.length];
   }
 
-  /**
-   * The prefilter of {@code tokens}, for a catalog of {@code slots} distinct slots (numbered as
-   * {@link #cooccur} is given them).
-   */
-  static TermSentences of(List<Token> tokens, int slots) {
-    Map<String, Postings> growing = new HashMap<>();
-    for (Token t : tokens) {
-      growing.computeIfAbsent(t.term(), k -> new Postings()).add(t.sentence());
+  /** The prefilter of {@code tokens}, for the catalog {@code vocabulary} numbers. */
+  static TermSentences of(List<Token> tokens, Vocabulary vocabulary) {
+    TermSentences out = new TermSentences(vocabulary, tokens.size());
+    String[] prefixes = vocabulary.prefixes;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String term = t.term();
+      int word = vocabulary.wordId(term);
+      out.tokenWords[i] = word;
+      if (word >= 0) {
+        out.byWord[word] = Postings.add(out.byWord[word], t.sentence());
+      }
+      for (int p = 0; p < prefixes.length; p++) {
+        if (term.startsWith(prefixes[p])) {
+          out.byPrefix[p] = Postings.add(out.byPrefix[p], t.sentence());
+        }
+      }
     }
-    return new TermSentences(growing, slots);
+    return out;
+  }
+
+  /** The catalog number of token {@code i}'s word, or -1 if no phrasing looks it up. */
+  int wordOf(int i) {
+    return tokenWords[i];
   }
 
   /** A growing list of sentence ids; tokens come in sentence order, so a repeat is the last. */
@@ -53,30 +72,33 @@ final class TermSentences {
     int[] sentences = new int[2];
     int size;
 
-    void add(int sentence) {
-      if (size > 0 && sentences[size - 1] == sentence) {
-        return;
+    /** Adds {@code sentence} to {@code p}, made on first use; returns it. */
+    static Postings add(Postings p, int sentence) {
+      if (p == null) {
+        p = new Postings();
+      } else if (p.sentences[p.size - 1] == sentence) {
+        return p;
       }
-      if (size == sentences.length) {
-        sentences = Arrays.copyOf(sentences, size * 2);
+      if (p.size == p.sentences.length) {
+        p.sentences = Arrays.copyOf(p.sentences, p.size * 2);
       }
-      sentences[size++] = sentence;
+      p.sentences[p.size++] = sentence;
+      return p;
     }
   }
 
   /**
    * Whether one sentence holds an alternative of every slot of a phrasing.
    *
-   * @param ids the phrasing's slots by number, as {@code slots} numbers them
-   * @param slots every distinct slot of the catalog (its alternatives), by number
+   * @param ids the phrasing's slots by number, as the vocabulary numbers them
    */
-  boolean cooccur(int[] ids, List<List<PatternCompiler.Alternative>> slots) {
+  boolean cooccur(int[] ids) {
     for (int k = 0; k < ids.length; k++) {
       BitSet sentences = slotSentences[ids[k]];
       if (sentences == null) {
         sentences = new BitSet();
-        for (PatternCompiler.Alternative a : slots.get(ids[k])) {
-          addSentences(a, sentences);
+        for (int[] alternative : vocabulary.slots[ids[k]]) {
+          addSentences(alternative, sentences);
         }
         slotSentences[ids[k]] = sentences;
       }
@@ -93,42 +115,30 @@ final class TermSentences {
     return true;
   }
 
-  private void addSentences(PatternCompiler.Alternative a, BitSet into) {
-    List<String> terms = a.terms();
-    if (a.prefix()) {
-      String prefix = terms.get(0);
-      int i = Arrays.binarySearch(vocabulary, prefix);
-      for (int at = i >= 0 ? i : -i - 1;
-          at < vocabulary.length && vocabulary[at].startsWith(prefix);
-          at++) {
-        set(sentencesByTerm.get(vocabulary[at]), into);
-      }
+  private void addSentences(int[] alternative, BitSet into) {
+    if (alternative[0] < 0) {
+      set(byPrefix[Vocabulary.prefixOf(alternative[0])], into);
       return;
     }
-    Postings firstSentences = sentencesByTerm.get(terms.get(0));
-    if (firstSentences == null) {
-      return;
-    }
-    if (terms.size() == 1) {
-      set(firstSentences, into);
+    if (alternative.length == 1) {
+      set(byWord[alternative[0]], into);
       return;
     }
     // a phrase: the sentences holding every one of its words
     phraseScratch.clear();
-    set(firstSentences, phraseScratch);
-    for (int t = 1; t < terms.size(); t++) {
-      Postings sentences = sentencesByTerm.get(terms.get(t));
-      if (sentences == null) {
-        return;
-      }
+    set(byWord[alternative[0]], phraseScratch);
+    for (int t = 1; t < alternative.length; t++) {
       termScratch.clear();
-      set(sentences, termScratch);
+      set(byWord[alternative[t]], termScratch);
       phraseScratch.and(termScratch);
     }
     into.or(phraseScratch);
   }
 
   private static void set(Postings p, BitSet into) {
+    if (p == null) {
+      return;
+    }
     for (int i = 0; i < p.size; i++) {
       into.set(p.sentences[i]);
     }

@@ -2,7 +2,7 @@ package dev.ajar.index;
 
 import dev.ajar.text.Token;
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -32,7 +32,7 @@ final class TokenListStream extends TokenStream {
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final List<Token> tokens;
   private final String[] prefixes;
-  private final Set<String> words;
+  private final IntPredicate indexed;
   private int next;
   private int lastSentence = -1;
   private Token current;
@@ -42,13 +42,13 @@ final class TokenListStream extends TokenStream {
 
   /**
    * @param tokens the words, in text order
-   * @param prefixes the catalog's prefixes (without {@code *})
-   * @param words the whole words the catalog looks up; others are not indexed
+   * @param prefixes the prefixes to index (without {@code *}), sorted
+   * @param indexed whether the word of the token at an index is looked up; others are not indexed
    */
-  TokenListStream(List<Token> tokens, String[] prefixes, Set<String> words) {
+  TokenListStream(List<Token> tokens, String[] prefixes, IntPredicate indexed) {
     this.tokens = tokens;
     this.prefixes = prefixes.clone();
-    this.words = words;
+    this.indexed = indexed;
   }
 
   /**
@@ -87,12 +87,13 @@ final class TokenListStream extends TokenStream {
       if (next >= tokens.size()) {
         return false;
       }
-      Token t = tokens.get(next++);
+      int at = next++;
+      Token t = tokens.get(at);
       pending += increment(t.sentence(), lastSentence);
       lastSentence = t.sentence();
       current = t;
       nextPrefix = 0;
-      if (words.contains(t.term())) {
+      if (indexed.test(at)) {
         emit(t.term(), t);
         return true;
       }

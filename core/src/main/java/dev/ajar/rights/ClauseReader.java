@@ -773,7 +773,7 @@ final class ClauseReader {
   private boolean onlySales(int start, int end) {
     boolean sale = false;
     for (int k = start; k < end; k++) {
-      if (SALES.contains(w.stem[k])) {
+      if (w.stemIn(k, SALES)) {
         sale = true;
       } else if (w.rights[k] != 0 && !w.names(k, Right.SUBLICENSE) && !w.stemIn(k, USE_STEMS)) {
         return false;

@@ -165,7 +165,7 @@ final class Limits {
         out.add(Limit.NON_COMMERCIAL);
       }
       for (Map.Entry<Limit, Set<String>> e : LIMIT_STEMS.entrySet()) {
-        if (e.getValue().contains(w.stem[k])) {
+        if (w.stemIn(k, e.getValue())) {
           out.add(e.getKey());
         }
       }

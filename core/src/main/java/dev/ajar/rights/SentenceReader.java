@@ -226,7 +226,7 @@ public final class SentenceReader {
           || w.phraseAt(i, "we", "request")) {
         request = true;
       }
-      if (DISCLAIM_STEMS.contains(w.stem[i]) || w.phraseAt(i, "as", "is")
+      if (w.stemIn(i, DISCLAIM_STEMS) || w.phraseAt(i, "as", "is")
           || word.equals("not") && (w.is(i + 1, UNTESTED) || w.phraseAt(i + 1, "been")
               && w.is(i + 2, UNTESTED))) {
         disclaim = true; // "not designed for", "has not been evaluated for": a warning

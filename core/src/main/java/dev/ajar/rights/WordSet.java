@@ -73,7 +73,9 @@ final class WordSet extends AbstractSet<String> {
     synchronized (WordSet.class) {
       if (holders == null) {
         frozen = registered;
-        holders = Map.copyOf(BUILDING);
+        // A HashMap, not Map.copyOf: its lookup masks the hash where MapN divides, and every
+        // word of every sentence is looked up.
+        holders = java.util.Collections.unmodifiableMap(new HashMap<>(BUILDING));
       }
       return holders;
     }

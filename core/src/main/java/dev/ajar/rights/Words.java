@@ -55,7 +55,7 @@ final class Words {
       stem[i] = t.term();
       start[i] = t.start();
       end[i] = t.end();
-      low[i] = lowerForm(text, t.start(), t.end());
+      low[i] = lowerForm(text, t);
       if (low[i].startsWith("government")) {
         stem[i] = "government"; // the stemmer folds it into "govern" ("governed by the laws of")
       }
@@ -76,8 +76,13 @@ final class Words {
    * The word in lower case, with a line-end hyphen or soft hyphen the tokenizer joined across
    * taken out ("redi-\nstribution" reads "redistribution").
    */
-  private static String lowerForm(String text, int start, int end) {
-    int stop = Math.min(end, start + 64);
+  private static String lowerForm(String text, Token t) {
+    int start = t.start();
+    int stop = Math.min(t.end(), start + 64);
+    if (stop == t.end() && plainAscii(text, start, stop)) {
+      // Nearly every word: the tokenizer's lower case is the same, and its hash is known.
+      return t.lower();
+    }
     StringBuilder out = new StringBuilder(stop - start);
     for (int i = start; i < stop; i++) {
       char c = text.charAt(i);
@@ -91,9 +96,21 @@ final class Words {
     return out.toString();
   }
 
+  /** Whether [start, stop) is ASCII without blanks or hyphens (which {@link #lowerForm} drops). */
+  private static boolean plainAscii(String text, int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == '-' || c > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasUpperCase(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (Character.isUpperCase(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         return true;
       }
     }

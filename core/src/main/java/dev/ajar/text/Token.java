@@ -7,5 +7,8 @@ package dev.ajar.text;
  * @param start index of the first char, inclusive
  * @param end index after the last char, exclusive
  * @param sentence the index of the sentence that holds it
+ * @param lower the word in lower case before stemming ({@link String#toLowerCase(java.util.Locale)}
+ *     in the root locale; a word joined across a line break without its hyphen), shared by every
+ *     token of the same word where the tokenizer's cache holds it
  */
-public record Token(String term, int start, int end, int sentence) {}
+public record Token(String term, int start, int end, int sentence, String lower) {}

@@ -61,23 +61,29 @@ public final class Tokenizer {
    * per-call cache starts empty for each text. Stems are a function of the word alone, so sharing
    * changes no result. Once full, new words go to the instance's own cache.
    */
-  private static final ConcurrentHashMap<String, String> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Term> SHARED = new ConcurrentHashMap<>();
 
   /** Distinct words stemmed once for all instances; about two megabytes when full. */
   private static final int MAX_SHARED = 20_000;
 
   private final EnglishStemmer stemmer = new EnglishStemmer();
-  private final Map<String, String> cache = new HashMap<>();
+  private final Map<String, Term> cache = new HashMap<>();
+
+  /**
+   * A word in lower case and its index term, cached as one, so that the tokens of a word share
+   * one lower-case string, whose hash the reader's look-ups then need not compute again.
+   */
+  private record Term(String lower, String term) {}
 
   /** Receives the words of a stretch of text. */
   private interface WordSink {
-    void accept(String term, int start, int end);
+    void accept(Term term, int start, int end);
   }
 
   /** Terms of a phrase, in order (used for catalog patterns). */
   public List<String> terms(String phrase) {
     List<String> out = new ArrayList<>();
-    words(phrase, (term, start, end) -> out.add(term));
+    words(phrase, (term, start, end) -> out.add(term.term()));
     return out;
   }
 
@@ -94,7 +100,8 @@ public final class Tokenizer {
       int index = si;
       words(
           text.substring(sentence.start(), sentence.end()),
-          (term, start, end) -> out.add(term, offset + start, offset + end, index));
+          (term, start, end) ->
+              out.add(term.term(), term.lower(), offset + start, offset + end, index));
     }
     return out;
   }
@@ -123,7 +130,7 @@ public final class Tokenizer {
         } while (k + 2 < spans.length && joins(unit, spans[k], spans[k + 1], spans[k + 2]));
         word = joined.toString();
       }
-      sink.accept(stem(word), start, end);
+      sink.accept(term(word), start, end);
     }
   }
 
@@ -157,17 +164,22 @@ public final class Tokenizer {
         && !COMPOUND_HEADS.contains(head.toLowerCase(Locale.ROOT));
   }
 
+  /** The index term of one word (see {@link #term}). */
+  String stem(String word) {
+    return term(word).term();
+  }
+
   /**
    * Lower-cases and stems one word. Words over {@value #MAX_STEMMED} chars are not stemmed (no real
    * word is that long), and their terms are cut to {@value #MAX_TERM} chars: Lucene refuses terms
    * over 32,766 UTF-8 bytes, and a megabyte without a space is one "word".
    */
-  String stem(String word) {
+  private Term term(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.length() > MAX_STEMMED) {
-      return truncate(lower);
+      return new Term(lower, truncate(lower));
     }
-    String cached = SHARED.get(lower);
+    Term cached = SHARED.get(lower);
     if (cached == null) {
       cached = cache.get(lower);
     }
@@ -176,7 +188,7 @@ public final class Tokenizer {
     }
     stemmer.setCurrent(lower);
     stemmer.stem();
-    String stemmed = stemmer.getCurrent();
+    Term stemmed = new Term(lower, stemmer.getCurrent());
     // Both bounded, so a huge text of distinct junk words cannot grow either without limit.
     if (SHARED.mappingCount() < MAX_SHARED) {
       SHARED.put(lower, stemmed);
