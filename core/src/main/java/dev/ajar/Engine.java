@@ -44,6 +44,8 @@ import java.util.concurrent.FutureTask;
  *         and ClauseMatcher + ClauseResolver (catalog topics, tiers, proprietary terms,
  *         cancellations; restrictions only in binding sentences)
  *      -> RightsBuilder (the rights table) and ReadFindings (its deciding sentences as findings)
+ *      -> LearnedFindings (the learned sentence model: restrictions in sentences the rules leave
+ *         undecided)
  *      -> ReferenceIndex (closest known license: Lucene over reference trigrams, then a diff)
  *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE, from
  *         the rights table and the weighted findings; a close known license's class unless the
@@ -52,8 +54,8 @@ import java.util.concurrent.FutureTask;
  *      -> Declared (a text that states no terms takes its declared license's class)
  * </pre>
  *
- * <p>Immutable and thread-safe: the sentence model, compiled catalog and reference index are
- * shared, everything else is per call.
+ * <p>Immutable and thread-safe: the sentence splitter's model, the learned sentence model, the
+ * compiled catalog and the reference index are shared, everything else is per call.
  */
 final class Engine {
 

@@ -4,8 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One located clause: what it is, where it is in the caller's text, and which catalog pattern
- * found it.
+ * One located clause: what it is, where it is in the caller's text, and what found it: a
+ * clause-catalog pattern, the structural reader ({@code read.*} ids) or the learned sentence model
+ * ({@code learned.restriction}).
  *
  * <p>{@code excerpt} is always exactly {@code text.substring(start, end)} of the string that was
  * classified; offsets are UTF-16 indexes into that original string, never into a normalised copy.
@@ -16,10 +17,13 @@ import static java.util.Objects.requireNonNull;
  * @param start index of the first character, inclusive
  * @param end index after the last character, exclusive; greater than {@code start}
  * @param excerpt the quoted text, {@code text.substring(start, end)}
- * @param patternId the id of the clause-catalog pattern that matched, e.g. {@code use.military}
- * @param score the matching catalog pattern's weight, in (0, 1]: how strongly one clause of this
- *     pattern counts towards its kind's evidence (a plain "all rights reserved" weighs 0.3, a
- *     "shall not be used for military purposes" 0.9); the same for every match of the pattern
+ * @param patternId what found the clause: a catalog pattern's id (e.g. {@code use.military}), a
+ *     structure of the reader (e.g. {@code read.prohibited-use}), or {@code learned.restriction}
+ *     for a sentence the learned model reads as a use restriction where the rules found none
+ * @param score the weight of what found it, in (0, 1]: how strongly one clause of this pattern
+ *     counts towards its kind's evidence (a plain "all rights reserved" weighs 0.3, a "shall not be
+ *     used for military purposes" 0.9, a learned restriction 0.6); the same for every match of the
+ *     pattern
  * @since 0.1
  */
 public record Finding(
