@@ -86,45 +86,52 @@ final class Engine {
   }
 
   /**
-   * Loads the sentence model and compiles the bundled catalog; with {@code identify}, also the
-   * reference index of known licenses. The catalog is compiled on a thread of its own while this
-   * one loads the model and the index: the parts are independent, and start-up is most of a short
+   * Loads the sentence splitter's model and the learned sentence model and compiles the bundled
+   * catalog; with {@code identify}, also the reference index of known licenses. The catalog is
+   * compiled, and then the learned model read, on a thread of its own while this one loads the
+   * splitter and the index: the parts are independent, and start-up is most of a short
    * command-line run, so with a spare core it costs the longer of the two halves, not their sum.
    *
    * @throws IllegalStateException if a bundled resource cannot be read (as the part's own loader
    *     throws it)
    */
   static Engine load(boolean identify) {
-    return load(identify, SentenceModel.load());
+    return load(identify, new FutureTask<>(SentenceModel::load));
   }
 
   /** As {@link #load(boolean)}, with another sentence model (for measuring one by cross-validation). */
   static Engine load(boolean identify, SentenceModel learned) {
+    return load(identify, new FutureTask<>(() -> learned));
+  }
+
+  private static Engine load(boolean identify, FutureTask<SentenceModel> learned) {
     FutureTask<ClauseCatalog> catalog = new FutureTask<>(ClauseCatalog::load);
     FutureTask<ClauseMatcher> matcher =
         new FutureTask<>(() -> ClauseMatcher.compile(catalog.get()));
-    Thread compiler =
+    Thread loader =
         new Thread(
             () -> {
               catalog.run();
               matcher.run();
+              learned.run();
             },
             "ajar-catalog");
-    compiler.setDaemon(true);
-    compiler.start();
+    loader.setDaemon(true);
+    loader.start();
     SentenceSplitter splitter = SentenceSplitter.load();
     Optional<ReferenceIndex> references =
         identify ? Optional.of(ReferenceIndex.load()) : Optional.empty();
-    return new Engine(splitter, done(catalog), done(matcher), learned, references);
+    return new Engine(splitter, done(catalog, "the clause catalog"),
+        done(matcher, "the clause catalog"), done(learned, "the sentence model"), references);
   }
 
   /** The result of a finished part, with its own unchecked exception or error rethrown. */
-  private static <T> T done(FutureTask<T> part) {
+  private static <T> T done(FutureTask<T> part, String name) {
     try {
       return part.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the clause catalog", e);
+      throw new IllegalStateException("interrupted while loading " + name, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       while (cause instanceof ExecutionException && cause.getCause() != null) {
@@ -136,7 +143,7 @@ final class Engine {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException("cannot load the clause catalog", cause);
+      throw new IllegalStateException("cannot load " + name, cause);
     }
   }
 
