@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * What the sentence model sees of one sentence: its stems, each pair of neighbouring stems, the
  * first three stems, each stem under the scope of the last negation, "only", exception or binding
- * modal before it ({@link #scope}), and the kinds of act the structural reader found in it. Digits are folded,
- * so numbers do not become vocabulary. The same function serves training and classification, so
- * the two cannot drift apart.
+ * modal before it ({@link #scope}), and the kinds of act the structural reader found in it.
+ * Digits are folded, so numbers do not become vocabulary. The same function serves training and
+ * classification, so the two cannot drift apart. Stateless and thread-safe.
  */
 public final class SentenceFeatures {
 
