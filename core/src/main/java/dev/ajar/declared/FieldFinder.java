@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class FieldFinder {
 
-  private static final String ANCHOR = "licen";
+  private static final String ANCHOR = Anchors.LICEN;
 
   private static final Set<String> KEYS = Set.of(
       "license", "licence", "licenses", "license-expression", "license_expression",
@@ -38,8 +38,8 @@ final class FieldFinder {
   static void find(Scan scan, Scan.Sink sink) {
     String text = scan.text;
     int from = scan.frontMatterEnd;
-    for (int i = IgnoreCase.indexOf(text, ANCHOR, from); i >= 0 && !sink.full();
-        i = IgnoreCase.indexOf(text, ANCHOR, from)) {
+    for (int i = scan.find(ANCHOR, from); i >= 0 && !sink.full();
+        i = scan.find(ANCHOR, from)) {
       int ks = i;
       while (ks > 0 && i - ks < 24 && isKeyChar(text.charAt(ks - 1))) {
         ks--;

@@ -2,7 +2,6 @@ package dev.ajar.declared;
 
 import dev.ajar.DeclarationKind;
 import dev.ajar.declared.KnownLicenses.Name;
-import dev.ajar.text.IgnoreCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +43,8 @@ final class NameFinder {
 
   static void find(Scan scan, Scan.Sink sink) {
     String text = scan.text;
-    for (int i = IgnoreCase.indexOf(text, "under", 0); i >= 0 && !sink.full();
-        i = IgnoreCase.indexOf(text, "under", i + 5)) {
+    for (int i = scan.find(Anchors.UNDER, 0); i >= 0 && !sink.full();
+        i = scan.find(Anchors.UNDER, i + 5)) {
       if (!isWordAt(text, i, 5)) {
         continue;
       }
@@ -54,9 +53,9 @@ final class NameFinder {
         names(scan, sink, lead, i + 5);
       }
     }
-    for (String phrase : List.of("subject to", "governed by")) {
-      for (int i = IgnoreCase.indexOf(text, phrase, 0); i >= 0 && !sink.full();
-          i = IgnoreCase.indexOf(text, phrase, i + phrase.length())) {
+    for (String phrase : List.of(Anchors.SUBJECT_TO, Anchors.GOVERNED_BY)) {
+      for (int i = scan.find(phrase, 0); i >= 0 && !sink.full();
+          i = scan.find(phrase, i + phrase.length())) {
         if (isWordAt(text, i, phrase.length())) {
           names(scan, sink, i, i + phrase.length());
         }

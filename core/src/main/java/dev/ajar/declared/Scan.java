@@ -17,7 +17,7 @@ import java.util.function.Function;
  * threads; the tables it reads are.
  *
  * <p>Every finder looks for a fixed anchor ({@code spdx-license-identifier}, {@code licen}, {@code
- * under}, {@code ://}, ...) with a plain case-insensitive search and then reads a bounded window
+ * under}, {@code http}, ...; {@link Anchors}, all found in one pass) and then reads a bounded window
  * around each hit (at most {@value #MAX_VALUE} chars of value, a few dozen chars of prefix), so a
  * search is linear in the text's length whatever its shape.
  */
@@ -46,6 +46,7 @@ final class Scan {
   final String text;
   final Resolver resolver;
   private final Map<String, Optional<Resolution>> cache = new HashMap<>();
+  private Anchors anchors;
   /** Where a model card's front matter ends (0 if there is none): the field finder skips it. */
   int frontMatterEnd;
 
@@ -98,6 +99,17 @@ final class Scan {
   /** {@code resolve.apply(value)}, computed once per scan for each tag and value. */
   Optional<Resolution> cached(String tag, String value, Function<String, Optional<Resolution>> resolve) {
     return cache.computeIfAbsent(tag + '\u0000' + value, k -> resolve.apply(value));
+  }
+
+  /**
+   * The first index at or after {@code from} where {@code anchor}, one of {@link Anchors#ALL},
+   * occurs ignoring ASCII case, or -1; every anchor is found in one pass on first use.
+   */
+  int find(String anchor, int from) {
+    if (anchors == null) {
+      anchors = new Anchors(text);
+    }
+    return anchors.indexOf(anchor, from);
   }
 
   // ----- bounded reading helpers shared by the finders -----

@@ -1,7 +1,6 @@
 package dev.ajar.declared;
 
 import dev.ajar.DeclarationKind;
-import dev.ajar.text.IgnoreCase;
 
 /**
  * {@code SPDX-License-Identifier: <expression>} at the start of a line, after nothing but blanks
@@ -12,14 +11,14 @@ import dev.ajar.text.IgnoreCase;
  */
 final class SpdxLineFinder {
 
-  private static final String TAG = "spdx-license-identifier";
+  private static final String TAG = Anchors.SPDX_TAG;
 
   private SpdxLineFinder() {}
 
   static void find(Scan scan, Scan.Sink sink) {
     String text = scan.text;
-    for (int i = IgnoreCase.indexOf(text, TAG, 0); i >= 0 && !sink.full();
-        i = IgnoreCase.indexOf(text, TAG, i + TAG.length())) {
+    for (int i = scan.find(TAG, 0); i >= 0 && !sink.full();
+        i = scan.find(TAG, i + TAG.length())) {
       int colon = scan.skipBlanks(i + TAG.length());
       if (colon >= text.length() || text.charAt(colon) != ':' || !scan.onlyCommentBefore(i)) {
         continue;

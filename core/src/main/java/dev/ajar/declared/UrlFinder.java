@@ -19,14 +19,14 @@ final class UrlFinder {
 
   static void find(Scan scan, Scan.Sink sink) {
     String text = scan.text;
-    for (int i = IgnoreCase.indexOf(text, "http", 0); i >= 0 && !sink.full();
-        i = IgnoreCase.indexOf(text, "http", i + 4)) {
+    for (int i = scan.find(Anchors.HTTP, 0); i >= 0 && !sink.full();
+        i = scan.find(Anchors.HTTP, i + 4)) {
       if (text.startsWith("://", i + 4) || IgnoreCase.matchesAt(text, "s://", i + 4)) {
         i = url(scan, sink, i) - 4;
       }
     }
-    for (int i = IgnoreCase.indexOf(text, "www.", 0); i >= 0 && !sink.full();
-        i = IgnoreCase.indexOf(text, "www.", i + 4)) {
+    for (int i = scan.find(Anchors.WWW, 0); i >= 0 && !sink.full();
+        i = scan.find(Anchors.WWW, i + 4)) {
       char before = i == 0 ? ' ' : text.charAt(i - 1);
       if (!(Character.isLetterOrDigit(before) || before == '.' || before == '/')) {
         i = url(scan, sink, i) - 4;

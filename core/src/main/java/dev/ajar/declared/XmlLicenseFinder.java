@@ -15,8 +15,8 @@ final class XmlLicenseFinder {
   /** Longest {@code <license>} element read; a pom's is a few hundred chars. */
   static final int MAX_ELEMENT = 4_096;
 
-  private static final String OPEN = "<license";
-  private static final String CLOSE = "</license";
+  private static final String OPEN = Anchors.XML_OPEN;
+  private static final String CLOSE = Anchors.XML_CLOSE;
 
   private XmlLicenseFinder() {}
 
@@ -24,8 +24,8 @@ final class XmlLicenseFinder {
     String text = scan.text;
     // The next closing tag, searched again only once passed: one forward sweep for all of them.
     int close = -2;
-    for (int i = IgnoreCase.indexOf(text, OPEN, 0); i >= 0 && !sink.full();
-        i = IgnoreCase.indexOf(text, OPEN, i + OPEN.length())) {
+    for (int i = scan.find(OPEN, 0); i >= 0 && !sink.full();
+        i = scan.find(OPEN, i + OPEN.length())) {
       int after = i + OPEN.length();
       if (after >= text.length() || !(text.charAt(after) == '>' || Character.isWhitespace(text.charAt(after)))) {
         continue; // <licenses>, <licenseUrl>
@@ -35,7 +35,7 @@ final class XmlLicenseFinder {
         continue;
       }
       if (close != -1 && close < tagEnd) {
-        close = IgnoreCase.indexOf(text, CLOSE, tagEnd);
+        close = scan.find(CLOSE, tagEnd);
       }
       if (close < 0) {
         return;
