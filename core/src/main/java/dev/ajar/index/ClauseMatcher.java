@@ -204,18 +204,10 @@ public final class ClauseMatcher {
         neededPrefixes[id] = true;
       }
     }
-    List<String> used = new ArrayList<>();
-    for (int i = 0; i < neededPrefixes.length; i++) {
-      if (neededPrefixes[i]) {
-        used.add(vocabulary.prefixes[i]);
-      }
-    }
     MemoryIndex index = REUSABLE.get();
     index.reset();
-    index.addField(FIELD, new TokenListStream(tokens, used.toArray(String[]::new), token -> {
-      int word = words.wordOf(token);
-      return word >= 0 && neededWords[word];
-    }));
+    index.addField(FIELD,
+        new TokenListStream(tokens, words, neededWords, neededPrefixes, vocabulary.prefixTerms));
     return index.createSearcher().getIndexReader().leaves().get(0);
   }
 }

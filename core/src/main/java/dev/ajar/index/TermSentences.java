@@ -20,8 +20,8 @@ final class TermSentences {
   private final Vocabulary vocabulary;
   private final Postings[] byWord;
   private final Postings[] byPrefix;
-  /** The catalog number of each token's word, or -1: the indexer reads it rather than hashing. */
-  private final int[] tokenWords;
+  /** The catalog numbers of each token's word: the indexer reads them rather than look again. */
+  private final WordNumbers.Numbers[] tokenNumbers;
   /**
    * The sentences of each slot of the catalog, by the matcher's slot number, computed on first
    * use: the catalog's phrasings share most of their slots ("not", "use|exploit"), so each is
@@ -37,26 +37,23 @@ final class TermSentences {
     this.vocabulary = vocabulary;
     this.byWord = new Postings[vocabulary.words()];
     this.byPrefix = new Postings[vocabulary.prefixes.length];
-    this.tokenWords = new int[tokens];
+    this.tokenNumbers = new WordNumbers.Numbers[tokens];
     this.slotSentences = new BitSet[vocabulary.slots.length];
   }
 
   /** The prefilter of {@code tokens}, for the catalog {@code vocabulary} numbers. */
   static TermSentences of(List<Token> tokens, Vocabulary vocabulary) {
     TermSentences out = new TermSentences(vocabulary, tokens.size());
-    String[] prefixes = vocabulary.prefixes;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      String term = t.term();
-      int word = vocabulary.wordId(term);
-      out.tokenWords[i] = word;
+      WordNumbers.Numbers numbers = vocabulary.numbers(t.term());
+      out.tokenNumbers[i] = numbers;
+      int word = numbers.word();
       if (word >= 0) {
         out.byWord[word] = Postings.add(out.byWord[word], t.sentence());
       }
-      for (int p = 0; p < prefixes.length; p++) {
-        if (term.startsWith(prefixes[p])) {
-          out.byPrefix[p] = Postings.add(out.byPrefix[p], t.sentence());
-        }
+      for (int p : numbers.prefixes()) {
+        out.byPrefix[p] = Postings.add(out.byPrefix[p], t.sentence());
       }
     }
     return out;
@@ -64,7 +61,12 @@ final class TermSentences {
 
   /** The catalog number of token {@code i}'s word, or -1 if no phrasing looks it up. */
   int wordOf(int i) {
-    return tokenWords[i];
+    return tokenNumbers[i].word();
+  }
+
+  /** The numbers of the catalog prefixes token {@code i}'s word starts with, ascending. */
+  int[] prefixesOf(int i) {
+    return tokenNumbers[i].prefixes();
   }
 
   /** A growing list of sentence ids; tokens come in sentence order, so a repeat is the last. */

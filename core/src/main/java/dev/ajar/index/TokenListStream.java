@@ -2,7 +2,6 @@ package dev.ajar.index;
 
 import dev.ajar.text.Token;
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -31,24 +30,33 @@ final class TokenListStream extends TokenStream {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final List<Token> tokens;
-  private final String[] prefixes;
-  private final IntPredicate indexed;
+  private final TermSentences words;
+  private final boolean[] neededWords;
+  private final boolean[] neededPrefixes;
+  private final String[] prefixTerms;
   private int next;
   private int lastSentence = -1;
   private Token current;
+  /** The prefix numbers of the current token's word, and the next of them to consider. */
+  private int[] currentPrefixes;
   private int nextPrefix;
   /** Positions of skipped words not yet given to an indexed term. */
   private int pending;
 
   /**
    * @param tokens the words, in text order
-   * @param prefixes the prefixes to index (without {@code *}), sorted
-   * @param indexed whether the word of the token at an index is looked up; others are not indexed
+   * @param words the catalog numbers of each token's word and prefixes
+   * @param neededWords which word numbers to index; the others' tokens are not indexed
+   * @param neededPrefixes which prefix numbers to index
+   * @param prefixTerms each prefix number's term
    */
-  TokenListStream(List<Token> tokens, String[] prefixes, IntPredicate indexed) {
+  TokenListStream(List<Token> tokens, TermSentences words, boolean[] neededWords,
+      boolean[] neededPrefixes, String[] prefixTerms) {
     this.tokens = tokens;
-    this.prefixes = prefixes.clone();
-    this.indexed = indexed;
+    this.words = words;
+    this.neededWords = neededWords;
+    this.neededPrefixes = neededPrefixes;
+    this.prefixTerms = prefixTerms;
   }
 
   /**
@@ -77,10 +85,10 @@ final class TokenListStream extends TokenStream {
   public boolean incrementToken() {
     clearAttributes();
     while (true) {
-      while (current != null && nextPrefix < prefixes.length) {
-        String prefix = prefixes[nextPrefix++];
-        if (current.term().startsWith(prefix)) {
-          emit(PatternCompiler.prefixTerm(prefix), current);
+      while (current != null && nextPrefix < currentPrefixes.length) {
+        int prefix = currentPrefixes[nextPrefix++];
+        if (neededPrefixes[prefix]) {
+          emit(prefixTerms[prefix], current);
           return true;
         }
       }
@@ -92,8 +100,10 @@ final class TokenListStream extends TokenStream {
       pending += increment(t.sentence(), lastSentence);
       lastSentence = t.sentence();
       current = t;
+      currentPrefixes = words.prefixesOf(at);
       nextPrefix = 0;
-      if (indexed.test(at)) {
+      int word = words.wordOf(at);
+      if (word >= 0 && neededWords[word]) {
         emit(t.term(), t);
         return true;
       }
@@ -113,6 +123,7 @@ final class TokenListStream extends TokenStream {
     next = 0;
     lastSentence = -1;
     current = null;
+    currentPrefixes = null;
     nextPrefix = 0;
     pending = 0;
   }

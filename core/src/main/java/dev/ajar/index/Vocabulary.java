@@ -14,11 +14,14 @@ final class Vocabulary {
   private final Map<String, Integer> wordIds;
   /** The prefixes, sorted. */
   final String[] prefixes;
+  /** Each prefix's term in the index ({@link PatternCompiler#prefixTerm}), made once. */
+  final String[] prefixTerms;
   /**
    * Each slot's alternatives: the word numbers of a phrase, or for a prefix one negative number
    * (see {@link #prefixOf}).
    */
   final int[][][] slots;
+  private final WordNumbers numbers;
 
   /**
    * @param words every whole word the phrasings look up, each once
@@ -31,6 +34,7 @@ final class Vocabulary {
     words.forEach(word -> ids.put(word, ids.size()));
     this.wordIds = ids;
     this.prefixes = prefixes.toArray(String[]::new);
+    this.prefixTerms = prefixes.stream().map(PatternCompiler::prefixTerm).toArray(String[]::new);
     this.slots = new int[slots.size()][][];
     for (int s = 0; s < this.slots.length; s++) {
       List<PatternCompiler.Alternative> alternatives = slots.get(s);
@@ -42,6 +46,12 @@ final class Vocabulary {
             : alt.terms().stream().mapToInt(wordIds::get).toArray();
       }
     }
+    this.numbers = new WordNumbers(this);
+  }
+
+  /** The word and prefix numbers of a text's word, remembered per distinct word. */
+  WordNumbers.Numbers numbers(String term) {
+    return numbers.of(term);
   }
 
   /** How many words are numbered. */
