@@ -63,10 +63,10 @@ class SentenceModelExportTest {
     Matcher m = Pattern.compile("all held-out sources: restrictions caught ([0-9.]+)% .* other sentences"
         + " flagged ([0-9.]+)%").matcher(report);
     assertTrue(m.find(), report);
-    // Measured 2026-12-07: 72.8% (2146/2948) caught, 0.7% (37/5051) flagged.
-    assertTrue(Double.parseDouble(m.group(1)) >= 68, report);
+    // Measured 2026-12-07: 70.6% (2684/3802) caught, 0.5% (32/6504) flagged.
+    assertTrue(Double.parseDouble(m.group(1)) >= 66, report);
     assertTrue(Double.parseDouble(m.group(2)) <= 1.5, report);
-    assertEquals(11, report.lines().count(), "ten writers held out, then the totals:\n" + report);
+    assertEquals(14, report.lines().count(), "thirteen writers held out, then the totals:\n" + report);
   }
 
   @Test
