@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -174,8 +175,14 @@ public final class SentenceModelExport {
    * then the totals.
    */
   static void crossValidate(List<LabelledSentence> sentences, PrintStream out) {
+    crossValidate(sentences, out, source -> true);
+  }
+
+  /** As {@link #crossValidate(List, PrintStream)}, holding out only the sources {@code which} accepts. */
+  static void crossValidate(List<LabelledSentence> sentences, PrintStream out,
+      Predicate<String> which) {
     List<String> sources = sentences.stream().map(LabelledSentence::source).distinct()
-        .filter(s -> mixed(sentences, s)).toList();
+        .filter(s -> mixed(sentences, s) && which.test(s)).toList();
     int pos = 0;
     int caught = 0;
     int neg = 0;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled sentence model is what the repository's sentences train, and holding out each
- * writer's sentences keeps the figures the README quotes. Needs {@code ../shared} beside the clone
+ * The bundled sentence model is what the repository's sentences train, and a writer held out
+ * keeps the figures the README quotes. Needs {@code ../shared} beside the clone
  * (as CI has it); without it the tests that train are skipped.
  */
 class SentenceModelExportTest {
@@ -56,17 +56,20 @@ class SentenceModelExportTest {
   }
 
   @Test
-  void heldOutWritersKeepTheirFigures() throws IOException {
+  void aHeldOutWriterKeepsItsFigures() throws IOException {
+    // One writer, not all thirteen: each held-out writer costs a training of about ten seconds.
+    // The README's table comes from --cross-validate, which holds out every writer.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SentenceModelExport.crossValidate(examples(), new PrintStream(bytes, true, UTF_8));
+    SentenceModelExport.crossValidate(examples(), new PrintStream(bytes, true, UTF_8),
+        "training/writer-g.tsv"::equals);
     String report = bytes.toString(UTF_8);
     Matcher m = Pattern.compile("all held-out sources: restrictions caught ([0-9.]+)% .* other sentences"
         + " flagged ([0-9.]+)%").matcher(report);
     assertTrue(m.find(), report);
-    // Measured 2026-12-07: 70.6% (2684/3802) caught, 0.5% (32/6504) flagged.
+    // Measured 2026-12-07, writer G held out: 71.5% (211/295) caught, 0.4% (2/474) flagged.
     assertTrue(Double.parseDouble(m.group(1)) >= 66, report);
     assertTrue(Double.parseDouble(m.group(2)) <= 1.5, report);
-    assertEquals(14, report.lines().count(), "thirteen writers held out, then the totals:\n" + report);
+    assertEquals(2, report.lines().count(), "one writer held out, then the totals:\n" + report);
   }
 
   @Test
