@@ -310,7 +310,7 @@ final class Engine {
     if (p.sentences().isEmpty()) {
       return Decider.nothingFound();
     }
-    Reading reading = read(p.text(), p.normalized(), p.sentences());
+    Reading reading = read(p.text(), p.normalized(), p.sentences(), learnedScope(p));
     if (p.id().isEmpty()) {
       return Decider.decide(reading.findings(), tierByPattern, reading.rights());
     }
@@ -327,10 +327,33 @@ final class Engine {
 
   private Reading read(String text) {
     String normalized = Normalizer.normalize(text);
-    return read(text, normalized, splitter.split(normalized));
+    List<Sentence> sentences = splitter.split(normalized);
+    return read(text, normalized, sentences, all(sentences));
   }
 
-  private Reading read(String text, String normalized, List<Sentence> sentences) {
+  /**
+   * The sentences the learned model reads: in a known text only those it adds to its reference.
+   * The known class overrules findings in the shared wording, so scoring it would change nothing
+   * but the time a known license takes.
+   */
+  private static BitSet learnedScope(Prepared p) {
+    if (!p.isKnown()) {
+      return all(p.sentences());
+    }
+    BitSet added = new BitSet(p.sentences().size());
+    for (Sentence a : p.id().get().added()) {
+      added.set(ReadFindings.sentenceOf(p.sentences(), a.start()));
+    }
+    return added;
+  }
+
+  private static BitSet all(List<Sentence> sentences) {
+    BitSet all = new BitSet(sentences.size());
+    all.set(0, sentences.size());
+    return all;
+  }
+
+  private Reading read(String text, String normalized, List<Sentence> sentences, BitSet learnedScope) {
     List<Token> tokens = new Tokenizer().tokens(normalized, sentences);
     List<ClauseMatch> matches = matcher.match(tokens);
     List<Act> acts =
@@ -351,7 +374,8 @@ final class Engine {
     RightsTable rights = RightsBuilder.build(text, acts, dedications(catalog));
     List<Finding> findings = new ArrayList<>(catalog);
     findings.addAll(ReadFindings.of(text, sentences, acts, rights, catalog));
-    findings.addAll(LearnedFindings.apply(learned, text, sentences, tokens, acts, findings));
+    findings.addAll(
+        LearnedFindings.apply(learned, text, sentences, tokens, acts, findings, learnedScope));
     findings.sort(
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)

@@ -17,7 +17,8 @@ import java.util.Set;
  * and the reader found no restriction that decides on its own and no proprietary term, becomes a
  * {@link FindingKind#USE_RESTRICTION} with pattern id {@value #RESTRICTION_ID}, the model's
  * category, and weight {@value #WEIGHT}, which decides alone. Sentences the reader found
- * reporting, defining or disclaiming are left to the rules.
+ * reporting, defining or disclaiming are left to the rules, and in a known license only the
+ * sentences it adds to its reference are read ({@code Engine}).
  *
  * <p>The model only adds. Letting it also overrule the rules' restrictions where it was sure a
  * sentence restricts nothing kept more harmless sentences harmless, but it cancelled the items of
@@ -46,10 +47,11 @@ final class LearnedFindings {
    * @param tokens its tokens, in order
    * @param acts what the reader found each sentence doing
    * @param found the rules' findings (catalog and reader)
+   * @param scope the sentences to read
    * @return the model's findings, in sentence order
    */
   static List<Finding> apply(SentenceModel model, String text, List<Sentence> sentences,
-      List<Token> tokens, List<Act> acts, List<Finding> found) {
+      List<Token> tokens, List<Act> acts, List<Finding> found, BitSet scope) {
     int n = sentences.size();
     BitSet decided = new BitSet(n); // holds a restriction that decides alone, or a proprietary term
     for (Finding f : found) {
@@ -78,7 +80,7 @@ final class LearnedFindings {
       while (to < tokens.size() && tokens.get(to).sentence() == s) {
         to++;
       }
-      if (!decided.get(s) && !leftToRules.get(s)) {
+      if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)) {
         String[] features = SentenceFeatures.of(tokens.subList(from, to), actsBySentence.get(s));
         Sentence span = sentences.get(s);
         if (model.isRestriction(features)) {

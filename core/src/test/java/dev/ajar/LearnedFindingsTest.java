@@ -3,6 +3,7 @@ package dev.ajar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ajar.learn.SentenceModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,31 @@ class LearnedFindingsTest {
         NOTICE.formatted("You may not use the Software for military purposes."));
     assertEquals(LicenseClass.USE_RESTRICTED, c.licenseClass());
     assertEquals(List.of(), learned(c), "the catalog's finding decides; no second one");
+  }
+
+  @Test
+  void inAKnownLicenseOnlyTheAddedSentenceIsRead() {
+    String mit = ReferenceTexts.text("MIT");
+    int cut = mit.indexOf("THE SOFTWARE IS PROVIDED");
+    String sentence = "Licensees agree that the Tool will play no part in rigging horse races.";
+    Classification edited = LicenseClassifier.classify(
+        mit.substring(0, cut) + sentence + "\n\n" + mit.substring(cut));
+    assertEquals(LicenseClass.USE_RESTRICTED, edited.licenseClass(), edited::toString);
+    assertEquals(List.of(sentence), learned(edited).stream().map(Finding::excerpt).toList());
+  }
+
+  @Test
+  void theSharedWordingOfAKnownLicenseIsNotRead() {
+    // Below the bundled threshold the model calls one sentence of GFDL-1.1 a restriction (its
+    // instruction to write "no Front-Cover Texts"): read as an unseen text, that sentence is a
+    // learned finding; read as the known text, it is shared wording and is not read at all.
+    SentenceModel eager = SentenceModel.load().withThreshold(0.9);
+    String gfdl = ReferenceTexts.text("GFDL-1.1-only");
+    assertEquals(1, learned(Engine.load(false, eager).classify(gfdl)).size());
+    Classification known = Engine.load(true, eager).classify(gfdl);
+    assertEquals(Basis.KNOWN_TEXT, known.basis());
+    assertEquals(LicenseClass.OSD_COMPATIBLE, known.licenseClass());
+    assertEquals(List.of(), learned(known));
   }
 
   @Test
