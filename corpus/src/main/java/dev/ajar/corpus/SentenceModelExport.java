@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  *
  * <p>License boilerplate is what a model trained on single sentences most easily mistakes for a
  * restriction ("ANY USE ... OTHER THAN AS AUTHORIZED ... IS PROHIBITED"), so the examples also
- * take, as sentences that restrict nothing, the first {@value #PER_RECORD} distinct sentences of
+ * take, as sentences that restrict nothing, up to {@value #PER_RECORD} distinct sentences of
  * {@value #MIN_WORDS} or more words of every ScanCode LicenseDB record in a tuning fold (1 to 4)
  * that ScanCode calls open and that has no SPDX id (the SPDX texts stay a clean check), in key
  * order. The texts stay in {@code ../shared}; only this rule is in the repository.
