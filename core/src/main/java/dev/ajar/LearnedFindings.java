@@ -52,6 +52,9 @@ final class LearnedFindings {
    */
   static List<Finding> apply(SentenceModel model, String text, List<Sentence> sentences,
       List<Token> tokens, List<Act> acts, List<Finding> found, BitSet scope) {
+    if (scope.isEmpty()) {
+      return List.of(); // a known license that adds nothing to its reference
+    }
     int n = sentences.size();
     BitSet decided = new BitSet(n); // holds a restriction that decides alone, or a proprietary term
     for (Finding f : found) {

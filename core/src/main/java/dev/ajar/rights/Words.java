@@ -1,8 +1,11 @@
 package dev.ajar.rights;
 
 import dev.ajar.text.Token;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of one sentence as the reader sees them: stem, lower-case form, span, and the
@@ -33,8 +36,8 @@ final class Words {
   final boolean[] compound;
 
   /** The reader's word sets that hold word i's lower-case form and its stem (null: none). */
-  private final java.util.BitSet[] lowHolders;
-  private final java.util.BitSet[] stemHolders;
+  private final BitSet[] lowHolders;
+  private final BitSet[] stemHolders;
 
   Words(String text, List<Token> tokens, int sentenceStart) {
     size = tokens.size();
@@ -46,9 +49,9 @@ final class Words {
     original = new boolean[size];
     compound = new boolean[size];
     rights = new int[size];
-    lowHolders = new java.util.BitSet[size];
-    stemHolders = new java.util.BitSet[size];
-    java.util.Map<String, java.util.BitSet> holders = WordSet.holders();
+    lowHolders = new BitSet[size];
+    stemHolders = new BitSet[size];
+    Map<String, BitSet> holders = WordSet.holders();
     int previousEnd = sentenceStart;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
@@ -151,16 +154,16 @@ final class Words {
   }
 
   /** Whether word i is one of {@code set} (by lower-case form). */
-  boolean is(int i, java.util.Set<String> set) {
+  boolean is(int i, Set<String> set) {
     return i >= 0 && i < size && inSet(set, lowHolders[i], low[i]);
   }
 
   /** Whether word i's stem is in {@code stems}. */
-  boolean stemIn(int i, java.util.Set<String> stems) {
+  boolean stemIn(int i, Set<String> stems) {
     return i >= 0 && i < size && inSet(stems, stemHolders[i], stem[i]);
   }
 
-  private static boolean inSet(java.util.Set<String> set, java.util.BitSet holders, String word) {
+  private static boolean inSet(Set<String> set, BitSet holders, String word) {
     return set instanceof WordSet ws ? ws.holds(holders, word) : set.contains(word);
   }
 
@@ -178,7 +181,7 @@ final class Words {
   }
 
   /** First index in [from, to) whose lower-case form is in {@code set}, or -1. */
-  int find(int from, int to, java.util.Set<String> set) {
+  int find(int from, int to, Set<String> set) {
     for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
       if (inSet(set, lowHolders[i], low[i])) {
         return i;
@@ -188,7 +191,7 @@ final class Words {
   }
 
   /** First index in [from, to) whose stem is in {@code stems}, or -1. */
-  int findStem(int from, int to, java.util.Set<String> stems) {
+  int findStem(int from, int to, Set<String> stems) {
     for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
       if (inSet(stems, stemHolders[i], stem[i])) {
         return i;
