@@ -113,9 +113,10 @@ public final class SentenceFeatures {
     return MODALS.contains(stem) ? "mod:" : null;
   }
 
-  // Stems as the tokenizer gives them: "can't" is "can" then "t"; "only" is "onli".
+  // Stems as the tokenizer gives them: "can't" is "can" then "t" (so are "mustn't" and
+  // "shan't"), but "cannot" is one word; "only" is "onli".
   private static final Set<String> NEGATIONS =
-      Set.of("not", "no", "never", "nor", "neither", "t", "none", "nobodi", "noth");
+      Set.of("not", "no", "never", "nor", "neither", "t", "cannot", "none", "nobodi", "noth");
   private static final Set<String> ONLY = Set.of("onli", "sole", "exclus");
   private static final Set<String> EXCEPTIONS = Set.of("except", "other", "but", "save");
   private static final Set<String> MODALS =
