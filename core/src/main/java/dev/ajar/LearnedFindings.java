@@ -84,7 +84,7 @@ final class LearnedFindings {
         to++;
       }
       if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)) {
-        String[] features = SentenceFeatures.of(tokens.subList(from, to), actsBySentence.get(s));
+        String[] features = SentenceFeatures.of(text, tokens.subList(from, to), actsBySentence.get(s));
         Sentence span = sentences.get(s);
         if (model.isRestriction(features)) {
           added.add(new Finding(FindingKind.USE_RESTRICTION,

@@ -1,6 +1,7 @@
 package dev.ajar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ajar.learn.SentenceModel;
@@ -69,12 +70,12 @@ class LearnedFindingsTest {
 
   @Test
   void theSharedWordingOfAKnownLicenseIsNotRead() {
-    // Below the bundled threshold the model calls one sentence of GFDL-1.1 a restriction (its
-    // instruction to write "no Front-Cover Texts"): read as an unseen text, that sentence is a
-    // learned finding; read as the known text, it is shared wording and is not read at all.
-    SentenceModel eager = SentenceModel.load().withThreshold(0.9);
+    // Far below the bundled threshold the model calls some sentences of GFDL-1.1 restrictions
+    // (its rules for cover texts): read as an unseen text, they are learned findings; read as the
+    // known text, they are shared wording and are not read at all.
+    SentenceModel eager = SentenceModel.load().withThreshold(0.5);
     String gfdl = ReferenceTexts.text("GFDL-1.1-only");
-    assertEquals(1, learned(Engine.load(false, eager).classify(gfdl)).size());
+    assertFalse(learned(Engine.load(false, eager).classify(gfdl)).isEmpty());
     Classification known = Engine.load(true, eager).classify(gfdl);
     assertEquals(Basis.KNOWN_TEXT, known.basis());
     assertEquals(LicenseClass.OSD_COMPATIBLE, known.licenseClass());

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * What the sentence model sees of one sentence: its stems, each pair of neighbouring stems, the
  * first three stems, each stem under the scope of the last negation, "only", exception or binding
- * modal before it ({@link #scope}), and the kinds of act the structural reader found in it.
+ * modal before it ({@link #scope}), and the kinds of act the structural reader found in it. A
+ * scope word in double quotes is mentioned, not said, and opens no scope; a scope opened in a
+ * leading condition ("If you have no ..., ") ends with that clause.
  * Digits are folded, so numbers do not become vocabulary. The same function serves training and
  * classification, so the two cannot drift apart. Stateless and thread-safe.
  */
@@ -32,22 +34,43 @@ public final class SentenceFeatures {
   /**
    * The features of one sentence.
    *
+   * @param text the text the tokens' offsets point into
    * @param tokens the sentence's tokens, in order
    * @param acts what the reader found the sentence doing
    * @return the features, in the order of the words; a feature occurring twice is listed twice
    */
-  public static String[] of(List<Token> tokens, List<Act> acts) {
+  public static String[] of(CharSequence text, List<Token> tokens, List<Act> acts) {
     // A list, not a set: a word said twice counts twice, in training as here, and building a
     // sorted set of strings for every sentence of every text cost more than the model itself.
     List<String> f = new ArrayList<>(4 * tokens.size() + 4);
     String prev = "<s>";
     String scope = null; // the last scope word's kind: what the words after it are said under
+    // A sentence that opens with a condition ("If you have no cover texts, write ...") states it
+    // in a clause of its own: a scope opened there ends with that clause, at its first comma.
+    boolean inCondition = !tokens.isEmpty() && CONDITIONS.contains(tokens.get(0).term());
+    // Words in double quotes are mentioned, not said ('write "no cover texts"'): they open no
+    // scope.
+    boolean quoted = false;
     for (int i = 0; i < tokens.size(); i++) {
       String w = fold(tokens.get(i).term());
+      if (i > 0) {
+        int from = tokens.get(i - 1).end();
+        int to = tokens.get(i).start();
+        quoted ^= quotes(text, from, to);
+        if (inCondition && clauseBreak(text, from, to)) {
+          inCondition = false;
+          scope = null;
+        }
+      } else {
+        quoted = text.length() > 0 && tokens.get(0).start() > 0
+            && text.charAt(tokens.get(0).start() - 1) == '"';
+      }
       if (scope != null) {
         f.add(scope + w);
       }
-      scope = scope(w, scope);
+      if (!quoted) {
+        scope = scope(w, scope);
+      }
       f.add("u=" + w);
       f.add("b=" + prev + "_" + w);
       if (i < 3) {
@@ -72,7 +95,7 @@ public final class SentenceFeatures {
     String n = Normalizer.normalize(sentence);
     List<Sentence> one = List.of(new Sentence(0, n.length()));
     List<Token> tokens = new Tokenizer().tokens(n, one);
-    return of(tokens, SentenceReader.read(n, one, tokens));
+    return of(n, tokens, SentenceReader.read(n, one, tokens));
   }
 
   /**
@@ -121,6 +144,27 @@ public final class SentenceFeatures {
   private static final Set<String> EXCEPTIONS = Set.of("except", "other", "but", "save");
   private static final Set<String> MODALS =
       Set.of("must", "shall", "may", "can", "will", "agre", "undertak");
+
+  private static final Set<String> CONDITIONS = Set.of("if", "where", "when", "whenev", "unless");
+
+  /** Whether an odd number of double quotes lies between two words. */
+  private static boolean quotes(CharSequence text, int from, int to) {
+    boolean odd = false;
+    for (int i = from; i < to; i++) {
+      odd ^= text.charAt(i) == '"';
+    }
+    return odd;
+  }
+
+  private static boolean clauseBreak(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String fold(String term) {
     boolean digit = false;

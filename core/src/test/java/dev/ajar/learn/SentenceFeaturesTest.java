@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SentenceFeaturesTest {
 
   private static Set<String> features(String sentence) {
-    return Set.of(SentenceFeatures.ofSentence(sentence));
+    return new HashSet<>(List.of(SentenceFeatures.ofSentence(sentence)));
   }
 
   @Test
@@ -25,6 +26,30 @@ class SentenceFeaturesTest {
   @Test
   void aContractionNegatesToo() {
     assertTrue(features("You can't run the Tool at sea.").contains("neg:run"));
+  }
+
+  @Test
+  void cannotNegatesThoughItIsOneWord() {
+    assertTrue(features("The Tool cannot be used for fishing.").contains("neg:fish"));
+  }
+
+  @Test
+  void aScopeOpenedInALeadingConditionEndsWithThatClause() {
+    Set<String> f = features("If you have no sponsor, write the word none on the credits line.");
+    assertTrue(f.contains("neg:sponsor"), f::toString);
+    assertFalse(f.contains("neg:write"), "the main clause is not negated: " + f);
+    // The main clause's own negation opens its own scope again.
+    assertTrue(features("If you are not a member, you may not use the Tool.").contains("neg:use"));
+    // A comma inside a sentence that opens with no condition closes nothing.
+    assertTrue(features("You may not use the Tool, or any part of it, for fishing.")
+        .contains("neg:fish"));
+  }
+
+  @Test
+  void aQuotedScopeWordIsMentionedAndOpensNoScope() {
+    Set<String> f = features("Write \"no sponsor\" on the credits line of your version.");
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("neg:")), f::toString);
+    assertTrue(features("Write no sponsor on the credits line of your version.").contains("neg:sponsor"));
   }
 
   @Test
