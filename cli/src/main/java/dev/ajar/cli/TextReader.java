@@ -120,6 +120,12 @@ final class TextReader {
       }
     }
     int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    // The String constructor decodes ASCII runs in bulk; it replaces malformed input with U+FFFD
+    // instead of failing, so only a text with that char needs the strict decoder's verdict.
+    String lenient = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return Decoded.of(checkLength(lenient));
+    }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     try {
       return Decoded.of(

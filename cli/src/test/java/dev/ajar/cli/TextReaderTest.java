@@ -65,6 +65,17 @@ class TextReaderTest {
   }
 
   @Test
+  void aReplacementCharInValidUtf8IsKeptAndAnEncodedSurrogateIsNotUtf8() throws Exception {
+    // The fast decoder's U+FFFD means "ask the strict one": here it is the text's own char.
+    String text = "caf\uFFFD \uD83D\uDE00";
+    assertEquals(new TextReader.Decoded(text, Optional.empty()),
+        TextReader.decode(text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        Optional.of(TextReader.NOT_UTF8),
+        TextReader.decode(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}).note());
+  }
+
+  @Test
   void anEmptyInputIsNoted() throws Exception {
     assertEquals(
         new TextReader.Decoded("", Optional.of(TextReader.EMPTY)), TextReader.decode(new byte[0]));

@@ -198,6 +198,13 @@ public final class ReferenceIndex {
     int best = -1;
     double bestSimilarity = -1;
     for (int ref : index.candidates(input.trigrams.sample(TrigramIndex.SAMPLING, QUERY_TERMS), CANDIDATES)) {
+      // Dice cannot exceed what the smaller set would give if wholly shared: a candidate whose
+      // bound is below the best so far (or the threshold) cannot win, so its words, most of the
+      // cost of a comparison, are never read.
+      if (Words.maxSimilarity(input.trigrams.size(), index.trigrams(ref))
+          < Math.max(bestSimilarity, MIN_SIMILARITY)) {
+        continue;
+      }
       double s = input.similarity(referenceWords(ref, normalized, sentences, input));
       if (s > bestSimilarity || s == bestSimilarity && ref < best) {
         best = ref;

@@ -37,7 +37,8 @@ import org.apache.lucene.util.Version;
  * <p>Building it costs most of a second in a cold JVM, so the build ships prebuilt ({@link
  * #RESOURCE}): start-up copies its files into a heap directory. The file is the index's Lucene
  * files in a small container that also holds what BM25 needs (each reference's number of
- * sampled trigrams) and the longest reference's word count. A core test checks that the bundled
+ * sampled trigrams), each reference's number of distinct trigrams (which bounds its similarity
+ * to any input before its words are read) and the longest reference's word count. A core test checks that the bundled
  * file has exactly the content {@link #build} gives from the bundled texts.
  *
  * <p>Thread-safe once built: readers are, and each query uses its own enums.
@@ -50,7 +51,7 @@ final class TrigramIndex {
   /** One trigram in this many is indexed and queried; a power of two. */
   static final int SAMPLING = 4;
 
-  private static final String MAGIC = "ajar-trigram-index-1";
+  private static final String MAGIC = "ajar-trigram-index-2";
   private static final String FIELD = "g";
   private static final FieldType GRAMS = new FieldType();
 
@@ -63,14 +64,17 @@ final class TrigramIndex {
   private final ByteBuffersDirectory dir;
   private final List<LeafReaderContext> leaves;
   private final int[] sampled;
+  private final int[] distinct;
   private final double[] lengthNorm;
   private final int maxWords;
 
-  private TrigramIndex(ByteBuffersDirectory dir, int[] sampled, int maxWords) throws IOException {
+  private TrigramIndex(ByteBuffersDirectory dir, int[] sampled, int[] distinct, int maxWords)
+      throws IOException {
     this.dir = dir;
     // docs keep insertion order (log merge policy), so global doc id == reference position
     this.leaves = List.copyOf(DirectoryReader.open(dir).leaves());
     this.sampled = sampled;
+    this.distinct = distinct;
     this.lengthNorm = bm25LengthNorms(sampled);
     this.maxWords = maxWords;
   }
@@ -79,6 +83,7 @@ final class TrigramIndex {
   static TrigramIndex build(List<Entry> entries) {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     int[] sampled = new int[entries.size()];
+    int[] distinct = new int[entries.size()];
     int longest = 0;
     IndexWriterConfig config =
         new IndexWriterConfig()
@@ -91,6 +96,7 @@ final class TrigramIndex {
         longest = Math.max(longest, w.size());
         long[] terms = w.trigrams.sample(SAMPLING, Integer.MAX_VALUE);
         sampled[i] = terms.length;
+        distinct[i] = w.trigrams.size();
         Document doc = new Document();
         doc.add(new Field(FIELD, new TermArrayStream(terms), GRAMS));
         writer.addDocument(doc);
@@ -100,7 +106,7 @@ final class TrigramIndex {
       throw new UncheckedIOException("in-memory index failed", e);
     }
     try {
-      return new TrigramIndex(dir, sampled, longest);
+      return new TrigramIndex(dir, sampled, distinct, longest);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index failed", e);
     }
@@ -128,6 +134,10 @@ final class TrigramIndex {
     for (int i = 0; i < docs; i++) {
       sampled[i] = data.readInt();
     }
+    int[] distinct = new int[docs];
+    for (int i = 0; i < docs; i++) {
+      distinct[i] = data.readInt();
+    }
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     int files = data.readInt();
     byte[] buffer = new byte[1 << 16];
@@ -143,7 +153,7 @@ final class TrigramIndex {
         }
       }
     }
-    return new TrigramIndex(dir, sampled, maxWords);
+    return new TrigramIndex(dir, sampled, distinct, maxWords);
   }
 
   /** Writes this index in the format {@link #read} reads. */
@@ -155,6 +165,9 @@ final class TrigramIndex {
     data.writeInt(maxWords);
     for (int s : sampled) {
       data.writeInt(s);
+    }
+    for (int d : distinct) {
+      data.writeInt(d);
     }
     String[] names = dir.listAll();
     data.writeInt(names.length);
@@ -168,6 +181,11 @@ final class TrigramIndex {
       }
     }
     data.flush();
+  }
+
+  /** The number of distinct trigrams of reference {@code ref}, as {@link Words} counts them. */
+  int trigrams(int ref) {
+    return distinct[ref];
   }
 
   /** The word count of the longest reference. */
@@ -218,7 +236,7 @@ final class TrigramIndex {
    * the longest word count), for checking a bundled index against a fresh build.
    */
   long contentDigest() throws IOException {
-    long h = 31L * maxWords + Arrays.hashCode(sampled);
+    long h = (31L * maxWords + Arrays.hashCode(sampled)) * 31 + Arrays.hashCode(distinct);
     for (LeafReaderContext leaf : leaves) {
       Terms grams = leaf.reader().terms(FIELD);
       TermsEnum terms = grams == null ? TermsEnum.EMPTY : grams.iterator();

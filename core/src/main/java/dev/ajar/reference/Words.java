@@ -226,6 +226,15 @@ final class Words {
     return 2.0 * smaller.sharedWith(larger) / total;
   }
 
+  /**
+   * The highest {@link #similarity} two texts with {@code a} and {@code b} distinct trigrams can
+   * have (the smaller set wholly shared), computed as {@link #similarity} computes it, so a
+   * similarity is never above its bound. Only for texts with a trigram between them.
+   */
+  static double maxSimilarity(int a, int b) {
+    return 2.0 * Math.min(a, b) / (a + b);
+  }
+
   private int firstWordAtOrAfter(int charOffset) {
     int i = Arrays.binarySearch(starts, charOffset);
     return i >= 0 ? i : -i - 1;

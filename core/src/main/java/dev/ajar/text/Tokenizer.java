@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.tokenize.SimpleTokenizer;
-import opennlp.tools.util.Span;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Turns text into index terms: OpenNLP's {@link SimpleTokenizer} (character classes), lower-casing
- * and the Snowball English stemmer; punctuation is dropped.
+ * Turns text into index terms: OpenNLP's {@code SimpleTokenizer} (character classes; {@link
+ * SimpleSpans} finds its spans), lower-casing and the Snowball English stemmer; punctuation is
+ * dropped.
  *
  * <p>Why {@code SimpleTokenizer} and not the statistical {@code TokenizerME}: over the 695 SPDX
  * texts TokenizerME runs at about 1.7 MB/s and would be most of our time, while clause patterns
@@ -68,6 +67,9 @@ public final class Tokenizer {
 
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, Term> cache = new HashMap<>();
+  private final SimpleSpans spans = new SimpleSpans();
+  /** The stretch being tokenised; grown to the longest stretch of the call. */
+  private char[] unit = new char[256];
 
   /**
    * A word in lower case and its index term, cached as one, so that the tokens of a word share
@@ -83,7 +85,7 @@ public final class Tokenizer {
   /** Terms of a phrase, in order (used for catalog patterns). */
   public List<String> terms(String phrase) {
     List<String> out = new ArrayList<>();
-    words(phrase, (term, start, end) -> out.add(term.term()));
+    words(phrase, 0, phrase.length(), (term, start, end) -> out.add(term.term()));
     return out;
   }
 
@@ -98,50 +100,69 @@ public final class Tokenizer {
       Sentence sentence = sentences.get(si);
       int offset = sentence.start();
       int index = si;
-      words(
-          text.substring(sentence.start(), sentence.end()),
+      words(text, sentence.start(), sentence.end(),
           (term, start, end) ->
               out.add(term.term(), term.lower(), offset + start, offset + end, index));
     }
     return out;
   }
 
-  /** Gives {@code sink} every word of {@code unit}, with words broken across lines joined. */
-  private void words(String unit, WordSink sink) {
-    Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(unit);
-    for (int k = 0; k < spans.length; k++) {
-      int start = spans[k].getStart();
-      if (!Character.isLetterOrDigit(unit.codePointAt(start))) {
+  /**
+   * Gives {@code sink} every word of {@code text[from, to)} (offsets from {@code from}), with words
+   * broken across lines joined. The stretch is copied into this instance's buffer once and read
+   * there.
+   */
+  private void words(String text, int from, int to, WordSink sink) {
+    int length = to - from;
+    if (unit.length < length) {
+      unit = new char[Math.max(length, 2 * unit.length)];
+    }
+    text.getChars(from, to, unit, 0);
+    char[] unit = this.unit;
+    spans.split(unit, length);
+    int count = spans.count();
+    for (int k = 0; k < count; k++) {
+      int start = spans.start(k);
+      if (!Character.isLetterOrDigit(Character.codePointAt(unit, start, length))) {
         continue;
       }
-      int end = spans[k].getEnd();
-      String word = unit.substring(start, end);
-      if (k + 2 < spans.length && joins(unit, spans[k], spans[k + 1], spans[k + 2])) {
+      int end = spans.end(k);
+      String word = new String(unit, start, end - start);
+      if (k + 2 < count && joins(unit, k)) {
         // Only the first MAX_TERM + 1 chars can matter (see stem), so a line of a thousand
         // hyphen breaks costs linear time.
         StringBuilder joined = new StringBuilder(word);
         do {
-          Span right = spans[k + 2];
+          int rightStart = spans.start(k + 2);
+          int rightEnd = spans.end(k + 2);
           int room = MAX_TERM + 1 - joined.length();
-          int cut = Math.min(right.getEnd(), right.getStart() + Math.max(0, room));
-          joined.append(unit, right.getStart(), cut);
-          end = right.getEnd();
+          int cut = Math.min(rightEnd, rightStart + Math.max(0, room));
+          joined.append(unit, rightStart, cut - rightStart);
+          end = rightEnd;
           k += 2;
-        } while (k + 2 < spans.length && joins(unit, spans[k], spans[k + 1], spans[k + 2]));
+        } while (k + 2 < count && joins(unit, k));
         word = joined.toString();
       }
       sink.accept(term(word), start, end);
     }
   }
 
-  /** Whether {@code hyphen} breaks one word into {@code left} and {@code right} (class doc). */
-  private static boolean joins(String unit, Span left, Span hyphen, Span right) {
-    if (hyphen.length() != 1 || hyphen.getStart() != left.getEnd()) {
+  /**
+   * Whether span {@code k + 1} is a hyphen that breaks one word into spans {@code k} and {@code k
+   * + 2} (class doc).
+   */
+  private boolean joins(char[] unit, int k) {
+    int leftStart = spans.start(k);
+    int leftEnd = spans.end(k);
+    int hyphenStart = spans.start(k + 1);
+    int hyphenEnd = spans.end(k + 1);
+    int rightStart = spans.start(k + 2);
+    if (hyphenEnd - hyphenStart != 1 || hyphenStart != leftEnd) {
       return false;
     }
-    char h = unit.charAt(hyphen.getStart());
-    char last = unit.charAt(left.getEnd() - 1);
-    char first = unit.charAt(right.getStart());
+    char h = unit[hyphenStart];
+    char last = unit[leftEnd - 1];
+    char first = unit[rightStart];
     if (!Character.isLetter(last) || !Character.isLetter(first)) {
       return false;
     }
@@ -152,13 +173,13 @@ public final class Tokenizer {
       return false;
     }
     boolean lineBreak = false;
-    for (int i = hyphen.getEnd(); i < right.getStart() && !lineBreak; i++) {
-      lineBreak = unit.charAt(i) == '\n'; // only blanks lie between the spans
+    for (int i = hyphenEnd; i < rightStart && !lineBreak; i++) {
+      lineBreak = unit[i] == '\n'; // only blanks lie between the spans
     }
     if (!lineBreak) {
       return false; // a hyphen inside a line joins a compound, not a broken word
     }
-    String head = unit.substring(left.getStart(), left.getEnd());
+    String head = new String(unit, leftStart, leftEnd - leftStart);
     boolean capitals = Character.isUpperCase(last) && Character.isUpperCase(first);
     return (Character.isLowerCase(first) || capitals)
         && !COMPOUND_HEADS.contains(head.toLowerCase(Locale.ROOT));
