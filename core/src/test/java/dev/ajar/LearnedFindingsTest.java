@@ -83,16 +83,6 @@ class LearnedFindingsTest {
   }
 
   @Test
-  void aProhibitionTheReaderFindsTheOsdAllowsIsLeftToTheRules() {
-    // The model scores this sentence (wwl) a restriction well above the bundled threshold; the
-    // reader reads its prohibition as one of the licensing terms the OSD allows.
-    String sentence = "As long as you retain this notice you can do whatever you want with this code,"
-        + " except you may not license it under any form of the GPL.";
-    SentenceModel eager = SentenceModel.load().withThreshold(0.5);
-    assertEquals(List.of(), learned(Engine.load(false, eager).classify(sentence)));
-  }
-
-  @Test
   void anOpenNoticeAloneHasNoLearnedFinding() {
     Classification c = CLAUSES.classifyText(NOTICE.formatted(""));
     assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass());
