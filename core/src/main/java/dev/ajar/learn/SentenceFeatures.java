@@ -62,8 +62,7 @@ public final class SentenceFeatures {
           scope = null;
         }
       } else {
-        quoted = text.length() > 0 && tokens.get(0).start() > 0
-            && text.charAt(tokens.get(0).start() - 1) == '"';
+        quoted = tokens.get(0).start() > 0 && text.charAt(tokens.get(0).start() - 1) == '"';
       }
       if (scope != null) {
         f.add(scope + w);

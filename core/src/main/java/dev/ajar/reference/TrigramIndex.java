@@ -38,8 +38,9 @@ import org.apache.lucene.util.Version;
  * #RESOURCE}): start-up copies its files into a heap directory. The file is the index's Lucene
  * files in a small container that also holds what BM25 needs (each reference's number of
  * sampled trigrams), each reference's number of distinct trigrams (which bounds its similarity
- * to any input before its words are read) and the longest reference's word count. A core test checks that the bundled
- * file has exactly the content {@link #build} gives from the bundled texts.
+ * to any input before its words are read) and the longest reference's word count. A core test
+ * checks that the bundled file has exactly the content {@link #build} gives from the bundled
+ * texts.
  *
  * <p>Thread-safe once built: readers are, and each query uses its own enums.
  */

@@ -49,7 +49,8 @@ class SentenceFeaturesTest {
   void aQuotedScopeWordIsMentionedAndOpensNoScope() {
     Set<String> f = features("Write \"no sponsor\" on the credits line of your version.");
     assertFalse(f.stream().anyMatch(x -> x.startsWith("neg:")), f::toString);
-    assertTrue(features("Write no sponsor on the credits line of your version.").contains("neg:sponsor"));
+    assertTrue(features("Write no sponsor on the credits line of your version.")
+        .contains("neg:sponsor"));
   }
 
   @Test
