@@ -353,7 +353,8 @@ final class Engine {
     return all;
   }
 
-  private Reading read(String text, String normalized, List<Sentence> sentences, BitSet learnedScope) {
+  private Reading read(
+      String text, String normalized, List<Sentence> sentences, BitSet learnedScope) {
     List<Token> tokens = new Tokenizer().tokens(normalized, sentences);
     List<ClauseMatch> matches = matcher.match(tokens);
     List<Act> acts =
@@ -375,7 +376,8 @@ final class Engine {
     List<Finding> findings = new ArrayList<>(catalog);
     findings.addAll(ReadFindings.of(text, sentences, acts, rights, catalog));
     findings.addAll(
-        LearnedFindings.apply(learned, text, sentences, tokens, acts, findings, learnedScope));
+        LearnedFindings.apply(
+            learned, text, normalized, sentences, tokens, acts, findings, learnedScope));
     findings.sort(
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)

@@ -48,6 +48,8 @@ final class LearnedFindings {
    *
    * @param model the sentence model
    * @param text the original text (excerpts are cut from it)
+   * @param normalized its normalised form, which the features read (as training reads it: a
+   *     typographic quote is the ASCII quote there, markup is blank)
    * @param sentences its sentences
    * @param tokens its tokens, in order
    * @param acts what the reader found each sentence doing
@@ -55,8 +57,9 @@ final class LearnedFindings {
    * @param scope the sentences to read
    * @return the model's findings, in sentence order
    */
-  static List<Finding> apply(SentenceModel model, String text, List<Sentence> sentences,
-      List<Token> tokens, List<Act> acts, List<Finding> found, BitSet scope) {
+  static List<Finding> apply(SentenceModel model, String text, String normalized,
+      List<Sentence> sentences, List<Token> tokens, List<Act> acts, List<Finding> found,
+      BitSet scope) {
     if (scope.isEmpty()) {
       return List.of(); // a known license that adds nothing to its reference
     }
@@ -90,7 +93,7 @@ final class LearnedFindings {
       }
       if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)) {
         String[] features =
-            SentenceFeatures.of(text, tokens.subList(from, to), actsBySentence.get(s));
+            SentenceFeatures.of(normalized, tokens.subList(from, to), actsBySentence.get(s));
         Sentence span = sentences.get(s);
         if (model.isRestriction(features)) {
           added.add(new Finding(FindingKind.USE_RESTRICTION,

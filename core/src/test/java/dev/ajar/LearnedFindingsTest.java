@@ -83,6 +83,19 @@ class LearnedFindingsTest {
   }
 
   @Test
+  void typographicQuotesAreReadAsTrainingReadsThem() {
+    // Training reads normalised sentences, where a curly quote is the ASCII one; the model must
+    // see the same features in a text that uses curly quotes.
+    String straight = "If you have no Front-Cover Texts, write \"no Front-Cover Texts\" instead of"
+        + " \"Front-Cover Texts being LIST\"; likewise for Back-Cover Texts.";
+    String curly = straight.replaceAll("\"([^\"]*)\"", "\u201c$1\u201d");
+    SentenceModel eager = SentenceModel.load().withThreshold(0.9);
+    Engine engine = Engine.load(false, eager);
+    assertEquals(List.of(), learned(engine.classify(NOTICE.formatted(straight))));
+    assertEquals(List.of(), learned(engine.classify(NOTICE.formatted(curly))));
+  }
+
+  @Test
   void anOpenNoticeAloneHasNoLearnedFinding() {
     Classification c = CLAUSES.classifyText(NOTICE.formatted(""));
     assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass());
