@@ -9,13 +9,14 @@ import java.util.Set;
 /**
  * The decision step: from the evidence of one text (its findings, its rights table, and the
  * closest known license when one is close) to its class, confidence and the findings that bind
- * it. One entry point, {@link #decide(List, Map, RightsTable, Optional, List)}.
+ * it. One entry point, {@link #decide(List, Map, RightsTable, boolean, Optional, List)}.
  *
  * <p>A text with no close known license is decided by its clauses, in the taxonomy's order:
  * RISK_TIERED, PROPRIETARY, USE_RESTRICTED, OSD_COMPATIBLE, else NOT_A_LICENSE. The rights table
  * decides whether the OSD freedoms are granted ({@link Freedom}): withheld (modification or
  * redistribution denied, held to a freedom-withholding limit, or granted for one and never stated
- * for the other) is PROPRIETARY; granted within a field, purpose or user group is USE_RESTRICTED;
+ * for the other) is PROPRIETARY, except a grant of modification alone in a text that forbids
+ * nothing ({@link Freedom#MODIFY_ONLY}), which is open unless proprietary wording stands beside it; granted within a field, purpose or user group is USE_RESTRICTED;
  * granted openly is OSD_COMPATIBLE unless restriction evidence reaches its threshold. A text that
  * states neither freedom is decided by the weighted findings.
  *
@@ -94,9 +95,9 @@ final class Decider {
   }
 
   /** Decides from the clauses alone: no known license is close. */
-  static Classification decide(
-      List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights) {
-    return decide(findings, tierByPattern, rights, Optional.empty(), List.of());
+  static Classification decide(List<Finding> findings, Map<String, RiskTier> tierByPattern,
+      RightsTable rights, boolean forbids) {
+    return decide(findings, tierByPattern, rights, forbids, Optional.empty(), List.of());
   }
 
   /**
@@ -105,6 +106,7 @@ final class Decider {
    * @param findings the findings in the text
    * @param tierByPattern the tier each tier pattern names
    * @param rights the text's rights table
+   * @param forbids whether the reader found a prohibition or limit in the text
    * @param closest the closest known license, if one is close enough to name
    * @param droppedFindings the findings in the reference sentences the text drops (their offsets
    *     point into those sentences, not into the text); empty without {@code closest}
@@ -113,9 +115,10 @@ final class Decider {
       List<Finding> findings,
       Map<String, RiskTier> tierByPattern,
       RightsTable rights,
+      boolean forbids,
       Optional<ClosestLicense> closest,
       List<Finding> droppedFindings) {
-    Evidence all = new Evidence(findings, tierByPattern, rights);
+    Evidence all = new Evidence(findings, tierByPattern, rights, forbids);
     if (closest.isEmpty() || closest.get().similarity() < KNOWN_SIMILARITY) {
       return byClauses(findings, all, closest);
     }
@@ -174,6 +177,11 @@ final class Decider {
         return Ground.WITHHELD;
       case FIELD_LIMITED:
         return Ground.FIELD_LIMITED;
+      case MODIFY_ONLY:
+        if (e.proprietary > 0) {
+          return Ground.WITHHELD;
+        }
+        return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;
       case OPEN:
         return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;
       default:

@@ -312,18 +312,21 @@ final class Engine {
     }
     Reading reading = read(p.text(), p.normalized(), p.sentences(), learnedScope(p));
     if (p.id().isEmpty()) {
-      return Decider.decide(reading.findings(), tierByPattern, reading.rights());
+      return Decider.decide(reading.findings(), tierByPattern, reading.rights(), reading.forbids());
     }
     Identification id = p.id().get();
     List<String> dropped = id.dropped();
     List<Finding> droppedFindings =
         dropped.isEmpty() ? List.of() : read(String.join("\n\n", dropped)).findings();
-    return Decider.decide(reading.findings(), tierByPattern, reading.rights(),
+    return Decider.decide(reading.findings(), tierByPattern, reading.rights(), reading.forbids(),
         Optional.of(closest(id, p.text())), droppedFindings);
   }
 
-  /** The findings of a text, and its rights table. */
-  private record Reading(List<Finding> findings, RightsTable rights) {}
+  /**
+   * The findings of a text, its rights table, and whether the reader found any prohibition or
+   * limit in it (see {@link Freedom#of(RightsTable, boolean)}).
+   */
+  private record Reading(List<Finding> findings, RightsTable rights, boolean forbids) {}
 
   private Reading read(String text) {
     String normalized = Normalizer.normalize(text);
@@ -353,6 +356,10 @@ final class Engine {
     return all;
   }
 
+  /** Acts that forbid or narrow something, whether or not the rights table names a right. */
+  private static final Set<ActKind> FORBIDDING = EnumSet.of(ActKind.DENY, ActKind.EXEMPT,
+      ActKind.LIMIT, ActKind.CONFINE, ActKind.PROHIBIT_USE, ActKind.PROHIBITION_LEAD);
+
   private Reading read(
       String text, String normalized, List<Sentence> sentences, BitSet learnedScope) {
     List<Token> tokens = new Tokenizer().tokens(normalized, sentences);
@@ -363,12 +370,14 @@ final class Engine {
             ClauseResolver.cancellations(matches));
     BitSet prohibiting = new BitSet();
     BitSet nonBinding = new BitSet();
+    boolean forbids = false;
     for (Act a : acts) {
       switch (a.kind()) {
         case PROHIBIT_USE, PROHIBITION_LEAD -> prohibiting.set(a.sentence());
         case REQUEST, REPORT, DEFINE, DISCLAIM -> nonBinding.set(a.sentence());
         default -> {}
       }
+      forbids |= FORBIDDING.contains(a.kind());
     }
     List<Finding> catalog =
         ClauseResolver.resolve(matches, sentences, text, prohibiting, nonBinding);
@@ -382,7 +391,7 @@ final class Engine {
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::patternId));
-    return new Reading(List.copyOf(findings), rights);
+    return new Reading(List.copyOf(findings), rights, forbids);
   }
 
   /**

@@ -49,10 +49,11 @@ final class Evidence {
     return Decider.noisyOr(grant, condition);
   }
 
-  Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights) {
+  Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern, RightsTable rights,
+      boolean forbids) {
     this(findings, tierByPattern);
     this.rights = rights;
-    this.freedom = Freedom.of(rights);
+    this.freedom = Freedom.of(rights, forbids);
     this.partialGrant =
         rights.entries().stream().anyMatch(r -> r.status() != RightStatus.UNSTATED
             && r.right() != Right.ANY_PURPOSE && r.right() != Right.COMMERCIAL_USE);

@@ -91,7 +91,8 @@ class DeciderKnownTextTest {
 
   private static Classification decide(List<Finding> findings, ClosestLicense closest, List<Finding> dropped) {
     Classification c =
-        Decider.decide(findings, Map.of(), rightsOf(findings), java.util.Optional.of(closest), dropped);
+        Decider.decide(findings, Map.of(), rightsOf(findings), false, java.util.Optional.of(closest),
+            dropped);
     assertEquals(closest, c.closestLicense().orElseThrow());
     return c;
   }

@@ -1249,6 +1249,10 @@ final class ClauseReader {
         return i;
       } else if ((word.equals("free") || word.equals("entitled")) && w.phraseAt(i + 1, "to")) {
         return i;
+      } else if (word.equals("welcome") && w.phraseAt(i + 1, "to") && licenseeSubject(i)
+          && rightWord(i + 2, Math.min(to, i + 2 + MODAL_REACH)) >= 0) {
+        // "You are welcome to copy it", not "Welcome to Google!" nor a welcome to one group.
+        return i;
       } else if ((w.stemIn(i, RIGHT_NOUN_STEMS)) && w.phraseAt(i + 1, "to")
           && rightWord(i + 2, Math.min(to, i + 4)) >= 0 && !w.is(i - 1, NEGATORS)) {
         return i;

@@ -221,7 +221,10 @@ public final class SentenceReader {
           || word.equals("may") && w.phraseAt(i + 1, "not")) {
         binding = true;
       }
+      // "as you wish", "if you wish to": the licensee's wish, not the licensor's; "you are
+      // welcome to copy it" gives leave.
       if (w.is(i, REQUEST_WORDS) && !w.phraseAt(i - 1, "upon") && !w.phraseAt(i - 1, "on")
+              && !w.phraseAt(i - 1, "you") && !w.phraseAt(i, "welcome", "to")
           || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
           || w.phraseAt(i, "we", "request")) {
         request = true;
