@@ -37,6 +37,11 @@ public record Act(
     return new Act(kind, rights, limits, sentence, start, end, clauseStart, clauseEnd);
   }
 
+  /** The same act as another kind. */
+  public Act as(ActKind other) {
+    return new Act(other, rights, limits, sentence, start, end, clauseStart, clauseEnd);
+  }
+
   /** The same act with other limits. */
   public Act withLimits(Set<Limit> other) {
     return new Act(kind, rights, other, sentence, start, end, clauseStart, clauseEnd);

@@ -1261,7 +1261,6 @@ final class ClauseReader {
     return -1;
   }
 
-  /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
   /**
    * A condition after the grant that the work itself stays unchanged ("provided that the file is
    * not changed"), not a notice in it ("that this notice is not altered").
@@ -1281,6 +1280,7 @@ final class ClauseReader {
   /** What a notice calls the work besides the work words: "the file is not changed". */
   private static final Set<String> FILES = Lexicon.stems("file files document documents documentation package archive archives");
 
+  /** "You hereby grant to Licensor", "The author retains the right to": no grant to the licensee. */
   private boolean reverseGrant(int end) {
     // Only the main clause: "provided that you agree to comply with ..." is a condition.
     for (int k = from; k < end; k++) {

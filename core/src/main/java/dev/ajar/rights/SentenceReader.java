@@ -56,6 +56,7 @@ public final class SentenceReader {
     ClauseReader.Lead listOpen = ClauseReader.Lead.NONE;
     int items = 0;
     List<Act> heldBack = new ArrayList<>();
+    int conditions = -1; // items read of the conditions list a grant opened, -1 when none is open
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
       while (t < tokens.size() && tokens.get(t).sentence() == s) {
@@ -83,7 +84,24 @@ public final class SentenceReader {
       int before = out.size();
       ClauseReader.Lead lead = readSentence(w, s, out);
       quoteWholeSentence(out, before, sentences.get(s));
+      boolean item = conditions >= 0 && conditions < MAX_ITEMS
+          && (enumerated(w) || endsAsItem(text, sentences.get(s), w));
+      if (item) {
+        // "Redistribution and use ... are permitted provided that the following conditions are
+        // met: ... 4. This software must execute solely on Globex devices": a limit among the
+        // grant's conditions narrows that grant, as a limit stated on its own does.
+        conditions++;
+        for (int i = before; i < out.size(); i++) {
+          if (out.get(i).kind() == ActKind.LIMIT) {
+            out.set(i, out.get(i).as(ActKind.CONFINE));
+          }
+        }
+      }
       boolean opens = endsWithColon(text, sentences.get(s)) || bareLead(w);
+      if (!item) {
+        conditions = opens && lead == ClauseReader.Lead.NONE && grants(out, before)
+            && !alternatives(w) ? 0 : -1;
+      }
       if (opens && lead == ClauseReader.Lead.GRANTS) {
         listOpen = lead;
         items = 0;
@@ -103,6 +121,45 @@ public final class SentenceReader {
       out.addAll(heldBack);
     }
     return out;
+  }
+
+  /** Whether the acts from {@code from} on grant some right. */
+  private static boolean grants(List<Act> acts, int from) {
+    for (int i = from; i < acts.size(); i++) {
+      if (acts.get(i).kind() == ActKind.GRANT && !acts.get(i).rights().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "provided that you do at least one of the following:": the items are alternatives, and a
+   * limit in one of them binds only who picks it.
+   */
+  private static boolean alternatives(Words w) {
+    for (int i = 0; i < w.size; i++) {
+      if (w.low[i].equals("either") || (w.low[i].equals("one") || w.low[i].equals("any"))
+          && w.phraseAt(i + 1, "of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Roman numerals an item may be numbered with, "(iv)". */
+  private static final Set<String> ROMAN =
+      words("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+
+  /** Starts with an enumerator: "4.", "(b)", "iv)". */
+  private static boolean enumerated(Words w) {
+    if (w.size < 2 || w.low[0].length() > 4) {
+      return false;
+    }
+    String first = w.low[0];
+    boolean number = first.chars().allMatch(Character::isDigit);
+    boolean letter = first.length() == 1 && Character.isLetter(first.charAt(0)) || w.is(0, ROMAN);
+    return number || letter && w.gap[1] == '(';
   }
 
   /** Longest sentence an act quotes whole; a longer one (text without full stops) quotes the clause. */
@@ -343,11 +400,21 @@ public final class SentenceReader {
   private static final Set<String> LEAD_ENDS = words("may", "not", "must", "can", "cannot", "shall");
 
   private static boolean endsWithColon(String text, Sentence s) {
+    return lastChar(text, s) == ':';
+  }
+
+  /** "...functionality to the sample code;", "...; and": an item of a list that goes on. */
+  private static boolean endsAsItem(String text, Sentence s, Words w) {
+    return lastChar(text, s) == ';'
+        || w.size > 1 && w.is(w.size - 1, AND_OR) && w.gap[w.size - 1] == ';';
+  }
+
+  private static char lastChar(String text, Sentence s) {
     int end = s.end() - 1;
     while (end > s.start() && Character.isWhitespace(text.charAt(end))) {
       end--;
     }
-    return text.charAt(end) == ':';
+    return text.charAt(end);
   }
 
   /** A list item: short, and binding by its lead-in rather than by a modal of its own. */

@@ -50,6 +50,35 @@ class ListLeadTest {
   }
 
   @Test
+  void aLimitAmongAGrantsConditionsNarrowsTheGrant() {
+    List<Act> numbered = acts("Use and redistribution in source and binary forms, with or without"
+        + " modification, are permitted provided that these conditions are met:\n\n"
+        + "1. Redistributions must keep the above notice.\n"
+        + "2. The software is used solely for noncommercial purposes.\n");
+    assertEquals(List.of("GRANT[USE, MODIFY, REDISTRIBUTE]", "CONFINE[USE]"), kinds(numbered).stream()
+        .filter(k -> !k.startsWith("ALLOWED")).toList(), numbered::toString);
+    List<Act> unnumbered = acts("The Author grants you a right to use, modify and distribute the code"
+        + " provided that you:\n\ndistribute the code only in conjunction with your own product;\n\n"
+        + "keep this notice.\n");
+    assertEquals(ActKind.CONFINE, unnumbered.get(1).kind(), unnumbered::toString);
+  }
+
+  @Test
+  void aLimitInOneOfSeveralAlternativesConfinesNothing() {
+    List<Act> acts = acts("You may modify your copy of the program, provided that you do one of the"
+        + " following:\n\na) publish your changes freely;\nb) the changed program is used solely"
+        + " for noncommercial purposes.\n");
+    assertEquals(0, acts.stream().filter(a -> a.kind() == ActKind.CONFINE).count(), acts::toString);
+  }
+
+  @Test
+  void aLimitAfterTheConditionsListEndsIsNoCondition() {
+    List<Act> acts = acts("Redistribution and use are permitted provided that these conditions are"
+        + " met:\n\n1. Keep this notice.\n\nThe software is used solely for noncommercial purposes.\n");
+    assertEquals(ActKind.LIMIT, acts.get(acts.size() - 1).kind(), acts::toString);
+  }
+
+  @Test
   void aDisclaimerHeadingIsNoLead() {
     List<Act> acts = acts("IN NO EVENT SHALL\nTHE AUTHOR BE LIABLE FOR ANY DAMAGES.\n");
     assertEquals(0, acts.stream().filter(a -> a.kind() == ActKind.PROHIBITION_LEAD).count(), () -> acts.toString());
