@@ -647,10 +647,11 @@ final class ClauseReader {
         continue;
       }
       boolean wordLike = word.chars().allMatch(Character::isLetter) && word.length() > 1;
-      if (w.is(start - 2, PREDICTING) && w.find(from, start, LICENSEES) < 0
-          && w.find(from, start, YOUR) < 0) {
+      if ((w.is(start - 2, PREDICTING) || w.phraseAt(start - 1, "cannot"))
+          && w.find(from, start, LICENSEES) < 0 && w.find(from, start, YOUR) < 0) {
         // "The use of the Software will not infringe any right": what the work does or will do
-        // is a statement about it (a warranty), not a ban on anyone.
+        // is a statement about it (a warranty), not a ban on anyone; "The Software cannot
+        // guarantee compliance" says what it is unable to do.
         return -1;
       }
       return wordLike && !w.is(k, NON_ACTS) && k + 1 < end && !qualified(k, end) ? k : -1;

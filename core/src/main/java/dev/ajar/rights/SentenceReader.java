@@ -82,7 +82,14 @@ public final class SentenceReader {
       heldBack.clear();
       listOpen = ClauseReader.Lead.NONE;
       int before = out.size();
-      ClauseReader.Lead lead = readSentence(w, s, out);
+      ClauseReader.Lead lead;
+      if (lastChar(text, sentences.get(s)) == '?') {
+        // "Does using it in a game require permission?": a question asks, and binds nobody.
+        out.add(new Act(ActKind.REQUEST, Set.of(), Set.of(), s, w.start[0], w.end[w.size - 1]));
+        lead = ClauseReader.Lead.NONE;
+      } else {
+        lead = readSentence(w, s, out);
+      }
       quoteWholeSentence(out, before, sentences.get(s));
       boolean item = conditions >= 0 && conditions < MAX_ITEMS
           && (enumerated(w) || endsAsItem(text, sentences.get(s), w));
