@@ -631,6 +631,11 @@ final class ClauseReader {
       return -1;
     }
     for (int k = start; k < Math.min(end, start + 8); k++) {
+      int after = interjectionEnd(k, end);
+      if (after > k) {
+        k = after - 1; // "may not, under any circumstances, be used": the act comes after it
+        continue;
+      }
       String word = w.low[k];
       if (word.equals("be") || word.equals("been")) {
         // "The Software must not be relied upon to steer ships": a passive act on the work is
@@ -658,6 +663,26 @@ final class ClauseReader {
     }
     return -1;
   }
+
+  /**
+   * Where an interjection that starts at word k ends: a phrase between commas ("may not, in any
+   * event, be used") or "under/in/at/for any|no" and its noun; {@code k} itself when none starts.
+   */
+  private int interjectionEnd(int k, int end) {
+    if (w.gap[k] == ',') {
+      for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+        if (w.gap[j] == ',') {
+          return j;
+        }
+      }
+      return k;
+    }
+    return w.is(k, INTERJECTION_PREPOSITIONS) && w.is(k + 1, ANY_NO) && k + 3 < end ? k + 3 : k;
+  }
+
+  private static final Set<String> INTERJECTION_PREPOSITIONS = words("under", "in", "at", "for");
+
+  private static final Set<String> ANY_NO = words("any", "no");
 
   /**
    * The verb after an inverted subject ("In no event may [the fonts] appear", "At no time may
@@ -883,6 +908,11 @@ final class ClauseReader {
   /** The forbidden verb after the negation, or -1 when it is no right or use verb. */
   private int firstVerb(int start, int end) {
     for (int k = start; k < Math.min(end, start + 10); k++) {
+      int after = interjectionEnd(k, end);
+      if (after > k) {
+        k = after - 1; // "may not, under any circumstances, be used"
+        continue;
+      }
       if ((w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) && !w.low[k].startsWith("commercial")) {
         return k;
       }
