@@ -178,7 +178,9 @@ final class Decider {
       case FIELD_LIMITED:
         return Ground.FIELD_LIMITED;
       case MODIFY_ONLY:
-        if (e.proprietary > 0) {
+        // "All rights reserved" in the copyright line above an informal grant reserves nothing
+        // the grant gives; any other proprietary wording withholds sharing.
+        if (e.proprietaryBeyondReservation > 0) {
           return Ground.WITHHELD;
         }
         return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;

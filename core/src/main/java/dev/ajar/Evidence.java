@@ -10,6 +10,8 @@ import java.util.Set;
 final class Evidence {
   double tier;
   double proprietary;
+  /** Proprietary weight besides "all rights reserved", which open copyright lines carry too. */
+  double proprietaryBeyondReservation;
   double restriction;
   double grant;
   double condition;
@@ -59,6 +61,8 @@ final class Evidence {
             && r.right() != Right.ANY_PURPOSE && r.right() != Right.COMMERCIAL_USE);
   }
 
+  private static final String ALL_RIGHTS_RESERVED = "prop.all-rights-reserved";
+
   Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
     Set<String> seen = new HashSet<>();
     for (Finding f : findings) {
@@ -79,6 +83,9 @@ final class Evidence {
           // five times, a notice bundle) counts once.
           if (seen.add(f.patternId() + '\u0000' + f.excerpt().replaceAll("\\s+", " "))) {
             proprietary += f.score();
+            if (!f.patternId().equals(ALL_RIGHTS_RESERVED)) {
+              proprietaryBeyondReservation += f.score();
+            }
           }
           break;
         case USE_RESTRICTION:

@@ -2,14 +2,17 @@ package dev.ajar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A grant of modification that never speaks of sharing ({@link Freedom#MODIFY_ONLY}): open in an
- * informal notice that forbids nothing, closed as soon as the text forbids, narrows or reserves
- * something, and a grant of sharing alone stays closed. Texts written for this test.
+ * informal notice that forbids nothing (an "all rights reserved" in its copyright line included),
+ * closed as soon as the text forbids, narrows or carries other proprietary wording, and a grant of
+ * sharing alone stays closed. Texts written for this test.
  */
 class ModifyOnlyGrantTest {
 
@@ -29,13 +32,23 @@ class ModifyOnlyGrantTest {
     assertEquals(0.45, c.confidence(), 1e-9);
   }
 
+  @Test
+  void allRightsReservedInTheCopyrightLineDoesNotCloseIt() {
+    Classification c = LicenseClassifier.classify(
+        "Copyright 2020 Foo Ltd. All rights reserved. You may modify this code as you like.");
+    assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass(), c.findings().toString());
+    // Lower still: the reservation is doubt, though not enough to close the text.
+    assertTrue(c.confidence() < 0.45, () -> "confidence " + c.confidence());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     // forbids something the table shows as no right
     "You may use and modify this code. You may not sublicense it to anyone except your"
         + " contractors.",
     // proprietary wording beside it
-    "Copyright 2020 Foo Ltd. All rights reserved. You may modify this code for your own projects.",
+    "You may modify this code as you like. This license is personal, non-transferable and"
+        + " revocable at any time.",
     // narrows the grant
     "You may use and modify the code only for teaching.",
     // sharing alone, never modification: a freeware notice
