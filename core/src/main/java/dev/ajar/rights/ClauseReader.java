@@ -1041,7 +1041,7 @@ final class ClauseReader {
         continue; // "change or add to the terms": the last verb of a list has the object
       }
       int j = k + 1;
-      while (j < to && j < k + 5 && w.is(j, OBJECT_FILLER)) {
+      while (j < to && j < k + 7 && w.is(j, OBJECT_FILLER)) {
         j++;
       }
       if (!(j < to && w.is(j, DOCUMENT_OBJECTS))) {
@@ -1078,7 +1078,7 @@ final class ClauseReader {
 
   private static final Set<String> OBJECT_FILLER =
       words("to", "of", "the", "this", "that", "these", "its", "any", "such", "substantive",
-          "said", "present", "your", "our", "their");
+          "said", "present", "your", "our", "their", "text", "wording", "licensing");
 
   /** "except", "unless" or "other than" inside the prohibited words, or -1. */
   private int exceptIndex(int start, int end) {
