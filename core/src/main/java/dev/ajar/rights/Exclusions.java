@@ -45,6 +45,10 @@ final class Exclusions {
           + " bankrupt insolvent pay payment fees notice attempt otherwise agreement expiration"
           + " expiry");
 
+  /** Breaking the license: "any failure to act according to its terms", "a breach of it". */
+  private static final Set<String> BREAKING =
+      Lexicon.stems("failure fail fails breach breaches violate violates violation noncompliance");
+
   private static final Set<String> HOLD = words("have", "has", "hold", "holds", "get", "gets");
 
   private static final Set<String> REQUIRE =
@@ -77,7 +81,10 @@ final class Exclusions {
       if ((word.equals("outside") || word.equals("beyond")) && (w.find(i + 1, Math.min(to, i + 4),
               SCOPE) >= 0 || useOpens(w, from, i) && w.find(i + 1, Math.min(to, i + 3), GRANT_NOUNS) >= 0)
           && !aboutGrantMechanics(w, 0, w.size)
-          && w.findStem(from, i, Lexicon.DISCLAIM_STEMS) < 0) {
+          && w.findStem(from, i, Lexicon.DISCLAIM_STEMS) < 0
+          // "Any failure to act according to the terms ... places Your use outside the scope":
+          // breaking the license is enforcement, not a use taken out of it
+          && w.findStem(from, i, BREAKING) < 0) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 1, to));
       }
       // "The rights do not extend to ...", "None of the rights above extend to use in ..."
@@ -133,7 +140,7 @@ final class Exclusions {
       // license or breaks it is outside it.
       if ((w.is(i, ENDING) || word.equals("terminate") || w.is(i, BREACH))
           && useOpens(w, from, i) && purposeIn(w, from, i)
-          && w.findStem(from, i, ENFORCEMENT) < 0) {
+          && w.findStem(from, i, BREAKING) < 0) {
         return add(w, from, to, sentence, out, true);
       }
       if (w.is(i, ENDING) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
