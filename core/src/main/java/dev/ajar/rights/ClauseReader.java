@@ -315,7 +315,8 @@ final class ClauseReader {
           return new int[] {from, to};
         }
         if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
-            && w.stemIn(i + 3, USE_STEMS))) {
+            && w.stemIn(i + 3, USE_STEMS)) && !w.is(i - 2, WHO)) {
+          // (not "any individual who is not employed by that Entity": a person, not the work)
           // a condition: "the Software is not used for weapons", also "It is a condition of this
           // license that the Software is not used in mines"
           scopeOrCondition = true;
@@ -679,6 +680,8 @@ final class ClauseReader {
     }
     return w.is(k, INTERJECTION_PREPOSITIONS) && w.is(k + 1, ANY_NO) && k + 3 < end ? k + 3 : k;
   }
+
+  private static final Set<String> WHO = words("who", "whom", "whoever");
 
   private static final Set<String> INTERJECTION_PREPOSITIONS = words("under", "in", "at", "for");
 
