@@ -1385,9 +1385,18 @@ final class ClauseReader {
           && w.find(from, k, DO_CAN_MAY) >= 0) {
         return true;
       }
+      // "Each contributor licenses you to do everything with this software that would otherwise
+      // infringe that contributor's copyright in it"
+      if (w.low[k].equals("to") && w.low[k + 1].equals("do") && w.is(k + 2, EVERYTHING)
+          && k - 2 >= from && w.is(k - 2, ACTIVE_GRANTS) && w.is(k - 1, GRANTEES)
+          && w.find(from, k, NEGATORS) < 0) {
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> EVERYTHING = words("everything", "anything");
 
   /** An "only" that is not half of a compound ("encoder-only"). */
   private boolean onlyScope() {
