@@ -848,10 +848,14 @@ final class ClauseReader {
     if (!named) {
       return false;
     }
-    for (int k = subject; k < modal; k++) {
+    // "No commercial entity may deploy the Software": a negative determiner before a qualified
+    // group excludes that group; "no entity", "no one" exclude everyone.
+    int first = w.low[subject].equals("no") && modal - subject >= 3 ? subject + 1 : subject;
+    for (int k = first; k < modal; k++) {
       String word = w.low[k];
+      boolean groupAdjective = w.is(k + 1, PERSON_NOUNS); // "commercial entities"
       if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS) || w.stemIn(k, WORK_STEMS)
-          || rightWord(k, k + 1) >= 0 || w.is(k, DOCUMENT_WORDS) || w.is(k, NEGATORS)
+          || rightWord(k, k + 1) >= 0 && !groupAdjective || w.is(k, DOCUMENT_WORDS) || w.is(k, NEGATORS)
           || w.is(k, GRANTOR_SUBJECTS) || w.is(k, NOT_NAMED)) {
         return false;
       }
