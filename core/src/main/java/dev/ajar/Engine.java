@@ -108,12 +108,16 @@ final class Engine {
     FutureTask<ClauseCatalog> catalog = new FutureTask<>(ClauseCatalog::load);
     FutureTask<ClauseMatcher> matcher =
         new FutureTask<>(() -> ClauseMatcher.compile(catalog.get()));
+    // The declaration tables are needed by the first text, not by the engine: loaded last, while
+    // the other thread still reads the reference index (about as long as this thread's work).
+    FutureTask<Void> declarations = new FutureTask<>(Declarations::load, null);
     Thread loader =
         new Thread(
             () -> {
               catalog.run();
               matcher.run();
               learned.run();
+              declarations.run();
             },
             "ajar-catalog");
     loader.setDaemon(true);

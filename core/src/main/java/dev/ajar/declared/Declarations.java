@@ -40,6 +40,17 @@ public final class Declarations {
   }
 
   /**
+   * Loads the tables declarations are resolved with, if they are not loaded yet: what the first
+   * {@link #find} or {@link #resolve} would do first. The engine calls it while it loads, on a
+   * thread that would otherwise wait, so that a process's first text does not pay for it.
+   *
+   * @throws IllegalStateException if the bundled tables cannot be read (a broken build)
+   */
+  public static void load() {
+    resolver();
+  }
+
+  /**
    * Resolves one declared value, such as a model card's {@code license}, {@code license_name} or
    * {@code license_link} field: a model-hub id ({@link DeclarationKind#HUB_ID}), a URL ({@link
    * DeclarationKind#URL}), or an SPDX expression or license name ({@link

@@ -58,7 +58,7 @@ public final class SentenceSplitter {
       if (in == null) {
         throw new IllegalStateException("sentence model not on the classpath: " + MODEL_RESOURCE);
       }
-      return new SentenceSplitter(new SentenceModel(in));
+      return new SentenceSplitter(new EosTableModel(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read sentence model " + MODEL_RESOURCE, e);
     }
