@@ -605,7 +605,11 @@ final class ClauseReader {
     }
     if (useVerb) {
       lead = Lead.USES;
-      if (!hasComplement(verb, end) && !namedAfterColon(verb, end) && !otherObject(verb, end)) {
+      if (start == from && qualifiedUse(verb)) {
+        // "military use is forbidden", "All other uses of the Software are prohibited": a kind
+        // of use, named before the noun, is forbidden, not every use
+        out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      } else if (!hasComplement(verb, end) && !namedAfterColon(verb, end) && !otherObject(verb, end)) {
         if (!qualified(verb, actEnd)) {
           out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
         } else if (w.find(verb + 1, Math.min(actEnd, verb + 8), USE_RELATIVES) >= 0) {
@@ -968,6 +972,19 @@ final class ClauseReader {
     int forbid = w.find(start, end, FORBID_WORDS);
     return forbid >= 0 ? firstVerb(forbid + 1, end) : -1;
   }
+
+  /** "military use", "other uses": a word before the use noun, in the clause, that names a kind. */
+  private boolean qualifiedUse(int noun) {
+    int k = noun - 1;
+    return k >= from && w.low[k].length() > 2 && w.low[k].chars().allMatch(Character::isLetter)
+        && !w.is(k, USE_DETERMINERS) && !w.is(k, NEGATORS) && !w.is(k, BE)
+        && !w.is(k, BINDING_MODALS) && !w.stemIn(k, WORK_STEMS);
+  }
+
+  /** Words before a use noun that say how much of it, not which kind. */
+  private static final Set<String> USE_DETERMINERS =
+      words("any", "all", "the", "such", "your", "its", "this", "that", "these", "those", "and",
+          "for", "from", "of", "to", "every", "each", "their", "our", "his", "her", "some");
 
   /** The index of the word that makes the clause a prohibition by its subject. */
   private int cueIndex(int start, int end) {
