@@ -765,7 +765,8 @@ final class ClauseReader {
 
   /** "No use of the Output can contravene this License": compliance with the license itself. */
   private static final Set<String> CONTRAVENE =
-      words("contravene", "contravenes", "violate", "violates", "breach", "breaches", "conflict");
+      words("contravene", "contravenes", "violate", "violates", "breach", "breaches", "conflict",
+          "violation", "violating", "contravention", "breaching");
 
   /** Making others' use depend on conditions: the no-further-restrictions clause of copyleft. */
   private static final Set<String> CONTINGENT = words("contingent", "conditional", "dependent");

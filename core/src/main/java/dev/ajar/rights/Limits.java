@@ -125,6 +125,9 @@ final class Limits {
     if (start >= end || w.find(start, Math.min(end, start + 3), GRANTOR_SUBJECTS) >= 0) {
       return;
     }
+    if (w.findStem(start, end, COMPLYING) >= 0) {
+      return; // "may only use this Documentation if you comply with the terms of this License"
+    }
     Set<Limit> named = named(w, start, end);
     if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")) {
       named.remove(Limit.WITH_PRODUCT); // "solely for education, research, hardware development"
@@ -134,6 +137,9 @@ final class Limits {
     }
     out.addAll(named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named);
   }
+
+  /** Complying with the license or the law is no scope of the grant. */
+  private static final Set<String> COMPLYING = Lexicon.stems("comply complies compliance");
 
   /**
    * "on no more than three computers", "at most 5 seats", "up to 10 users": a count that caps
