@@ -278,8 +278,18 @@ public final class SentenceReader {
     boolean binding = false;
     boolean request = false;
     boolean disclaim = false;
+    boolean grants = false;
     for (int i = 0; i < w.size; i++) {
       String word = w.low[i];
+      // "Permission to use ... is hereby granted, provided that this disclaimer of warranty
+      // appears", "You may freely use and distribute it, but it is provided AS IS": a grant
+      // that names the disclaimer is still a grant.
+      if (word.equals("granted") && (w.is(i - 1, Lexicon.BE) || w.phraseAt(i - 1, "hereby"))
+          || (word.equals("may") || word.equals("can")) && !w.phraseAt(i + 1, "not")
+              && (w.rights[Math.min(w.size - 1, i + 1)] != 0
+                  || i + 2 < w.size && w.low[i + 1].endsWith("ly") && w.rights[i + 2] != 0)) {
+        grants = true;
+      }
       if (word.equals("shall") || word.equals("must") || word.equals("agree")
           || word.equals("agrees") || w.is(i, FORBID_WORDS)
           || word.equals("may") && w.phraseAt(i + 1, "not")) {
@@ -316,7 +326,7 @@ public final class SentenceReader {
     if (isDefinition(w)) {
       return ActKind.DEFINE;
     }
-    return disclaim && !binding ? ActKind.DISCLAIM : null;
+    return disclaim && !binding && !grants ? ActKind.DISCLAIM : null;
   }
 
   /**
@@ -334,8 +344,11 @@ public final class SentenceReader {
       // "said copies" is the legal adjective, not speech ("critics said that ...").
       boolean legalSaid = w.low[i].equals("said") && i + 1 < w.size && w.gap[i + 1] == ' '
           && !w.is(i + 1, SAID_OBJECTS);
+      // "modifications ... are prominently noted in the modified files": a passive duty.
+      boolean passive = w.is(i - 1, Lexicon.BE)
+          || i >= 2 && w.low[i - 1].endsWith("ly") && w.is(i - 2, Lexicon.BE);
       if (w.phraseAt(i, "according", "to") && clauseStart
-          || w.is(i, REPORTING) && !legalSaid) {
+          || w.is(i, REPORTING) && !legalSaid && !passive) {
         return true;
       }
       // "The licence prohibits military use": what another document says, not this one.
