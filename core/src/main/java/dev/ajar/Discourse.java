@@ -58,6 +58,12 @@ final class Discourse {
               + "(?:\\s+not)?|cannot|can't|agrees?|are\\s+(?:not\\s+)?(?:allowed|permitted|required"
               + "|licensed))\\b");
 
+  /** An order to the reader about the work: "Do NOT distribute without permission from me." */
+  private static final Pattern IMPERATIVE =
+      Pattern.compile(
+          "(?im)(?:^|[.!:]\\s+)[ \t]*(?:do\\s+not|don'?t|never)\\s+(?:use|copy|modify|change"
+              + "|distribute|redistribute|sell|share|publish|remove)\\b");
+
   /** A verb of saying that frames what follows as someone else's words. */
   private static final Pattern REPORTING =
       Pattern.compile(
@@ -206,6 +212,13 @@ final class Discourse {
       return true;
     }
     Matcher m = READER_MODAL.matcher(own);
+    Matcher order = IMPERATIVE.matcher(own);
+    while (order.find()) {
+      int sentence = sentenceStart(own, order.end());
+      if (!REPORTING.matcher(own).region(sentence, order.end()).find()) {
+        return true;
+      }
+    }
     while (m.find()) {
       int sentence = sentenceStart(own, m.start());
       if (!REPORTING.matcher(own).region(sentence, m.start()).find()) {

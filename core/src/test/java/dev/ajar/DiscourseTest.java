@@ -71,6 +71,31 @@ class DiscourseTest {
         "Permission is hereby granted to use the model. The licence, as the author said, is short."));
     assertFalse(Discourse.isDescriptive(
         "Redistribution of this software is governed by these terms, the authors said."));
+    // An order to the reader about the work, in a header with a byline and an article's name
+    assertFalse(Discourse.isDescriptive("""
+        By Ann Example (ann@example.org)
+        Copyright (c) 2001, portions (c) Bo Example
+        07.30.2001
+
+        Some of the code based on Bo Example's article "Counting Timers in the Win32 API"
+
+        Free usage granted in all applications including commercial.
+        Do NOT distribute without permission from me. I can be reached
+        at ann@example.org, http://www.example.org
+        Please feel free to email me about this class.
+
+        Compatibility:
+        Windows 98, Windows 2000
+        """));
+  }
+
+  @Test
+  void anOrderReportedInAnArticleBindsNobody() {
+    assertTrue(Discourse.isDescriptive("""
+        By Ann Example. Posted on 3 May.
+        The maintainers said do not distribute the weights until the review ends. Their licence
+        is still a draft.
+        """));
   }
 
   @Test
