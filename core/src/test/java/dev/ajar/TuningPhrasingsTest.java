@@ -24,10 +24,10 @@ class TuningPhrasingsTest {
    */
   static final double RECALL_FLOOR = 0.95;
 
-  /** dev-restrictions.tsv: measured 0.936 (1230 of 1314; 0.870 before the model); floor below. */
+  /** dev-restrictions.tsv: measured 0.938 (1233 of 1314; 0.870 before the model); floor below. */
   static final double RESTRICTIONS_FLOOR = 0.91;
 
-  /** dev-harmless.tsv: measured 0.987 (1119 of 1134); the floor sits a margin below. */
+  /** dev-harmless.tsv: measured 0.995 (1128 of 1134); the floor sits a margin below. */
   static final double HARMLESS_FLOOR = 0.96;
 
   @Test
