@@ -145,7 +145,7 @@ public class StageBenchmark {
   public void decide(Blackhole bh) {
     for (int i = 0; i < matches.size(); i++) {
       List<Finding> findings = ClauseResolver.resolve(matches.get(i), sentences.get(i), originals.get(i));
-      bh.consume(Decider.decide(findings, tiers, RightsTable.EMPTY));
+      bh.consume(Decider.decide(findings, tiers, RightsTable.EMPTY, false));
     }
   }
 
