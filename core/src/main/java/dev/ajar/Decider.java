@@ -16,8 +16,10 @@ import java.util.Set;
  * decides whether the OSD freedoms are granted ({@link Freedom}): withheld (modification or
  * redistribution denied, held to a freedom-withholding limit, or granted for one and never stated
  * for the other) is PROPRIETARY, except a grant of modification alone in a text that forbids
- * nothing ({@link Freedom#MODIFY_ONLY}), which is open unless proprietary wording stands beside it; granted within a field, purpose or user group is USE_RESTRICTED;
- * granted openly is OSD_COMPATIBLE unless restriction evidence reaches its threshold. A text that
+ * nothing ({@link Freedom#MODIFY_ONLY}), which is open unless proprietary wording beyond an "all
+ * rights reserved" stands beside it; granted within a field, purpose or user group is
+ * USE_RESTRICTED; granted openly is OSD_COMPATIBLE unless restriction evidence reaches its
+ * threshold. A text that
  * states neither freedom is decided by the weighted findings.
  *
  * <p>Evidence of one kind combines as a noisy-or of the findings' scores, {@code 1 - prod(1 -
