@@ -225,8 +225,8 @@ public record Classification(
    *       {@code USE_RESTRICTED} because a right is limited to a field, purpose or users: the
    *       limiting entries, then the other restrictions. {@code OSD_COMPATIBLE} because both
    *       freedoms are granted openly (or modification is, in an informal text that forbids
-   *       nothing and never speaks of sharing): the granting entries, then the other grants. Within each
-   *       part, by weight.
+   *       nothing and never speaks of sharing): the granting entries, then the other grants.
+   *       Within each part, by weight.
    *   <li>Otherwise the findings of the evidence that decided, by weight ({@link Finding#score()},
    *       higher first, then text order): risk-tier clauses for {@link LicenseClass#RISK_TIERED};
    *       proprietary terms for {@link LicenseClass#PROPRIETARY} (then the stated rights'

@@ -609,7 +609,8 @@ final class ClauseReader {
         // "military use is forbidden", "All other uses of the Software are prohibited": a kind
         // of use, named before the noun, is forbidden, not every use
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
-      } else if (!hasComplement(verb, end) && !namedAfterColon(verb, end) && !otherObject(verb, end)) {
+      } else if (!hasComplement(verb, end) && !namedAfterColon(verb, end)
+          && !otherObject(verb, end)) {
         if (!qualified(verb, actEnd)) {
           out.add(act(ActKind.DENY, EnumSet.of(Right.USE), Set.of()));
         } else if (w.find(verb + 1, Math.min(actEnd, verb + 8), USE_RELATIVES) >= 0) {
@@ -860,7 +861,8 @@ final class ClauseReader {
       String word = w.low[k];
       boolean groupAdjective = w.is(k + 1, PERSON_NOUNS); // "commercial entities"
       if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS) || w.stemIn(k, WORK_STEMS)
-          || rightWord(k, k + 1) >= 0 && !groupAdjective || w.is(k, DOCUMENT_WORDS) || w.is(k, NEGATORS)
+          || rightWord(k, k + 1) >= 0 && !groupAdjective || w.is(k, DOCUMENT_WORDS)
+          || w.is(k, NEGATORS)
           || w.is(k, GRANTOR_SUBJECTS) || w.is(k, NOT_NAMED)) {
         return false;
       }
