@@ -211,17 +211,18 @@ final class Discourse {
     if (SELF.matcher(own).find() || PERFORMATIVE.matcher(own).find()) {
       return true;
     }
-    Matcher m = READER_MODAL.matcher(own);
-    Matcher order = IMPERATIVE.matcher(own);
-    while (order.find()) {
-      int sentence = sentenceStart(own, order.end());
-      if (!REPORTING.matcher(own).region(sentence, order.end()).find()) {
-        return true;
-      }
-    }
+    return unreported(IMPERATIVE.matcher(own), own) || unreported(READER_MODAL.matcher(own), own);
+  }
+
+  /**
+   * Whether some match of {@code m} stands in a sentence that does not report it: no verb of
+   * saying between the sentence's start and the match's end. (An imperative's match begins with
+   * the previous sentence's full stop, so the match's end, not its start, places it.)
+   */
+  private static boolean unreported(Matcher m, String own) {
     while (m.find()) {
-      int sentence = sentenceStart(own, m.start());
-      if (!REPORTING.matcher(own).region(sentence, m.start()).find()) {
+      int sentence = sentenceStart(own, m.end());
+      if (!REPORTING.matcher(own).region(sentence, m.end()).find()) {
         return true;
       }
     }
