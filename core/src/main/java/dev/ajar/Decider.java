@@ -178,13 +178,12 @@ final class Decider {
       case FIELD_LIMITED:
         return Ground.FIELD_LIMITED;
       case MODIFY_ONLY:
-        // "All rights reserved" in the copyright line above an informal grant reserves nothing
-        // the grant gives; any other proprietary wording withholds sharing.
-        if (e.proprietaryBeyondReservation > 0) {
+      case OPEN:
+        // "All rights reserved" in the copyright line above an informal modify-only grant
+        // reserves nothing the grant gives; any other proprietary wording withholds sharing.
+        if (e.freedom == Freedom.MODIFY_ONLY && e.proprietaryBeyondReservation > 0) {
           return Ground.WITHHELD;
         }
-        return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;
-      case OPEN:
         return e.restriction >= RESTRICTION_THRESHOLD ? Ground.RESTRICTIONS : Ground.OPEN;
       default:
         break;
