@@ -91,6 +91,9 @@ final class Scopes {
     if (scope < 0) {
       scope = licenseeScope(w, from, to);
     }
+    if (onlyKind(w, from, to, sentence, out)) {
+      return true;
+    }
     if (scope < 0 && onlyUsers(w, from, to)) {
       // "Only registered charities may use the Software."
       out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE), EnumSet.of(Limit.NAMED_USERS),
@@ -238,6 +241,63 @@ final class Scopes {
   }
 
   private static final Set<String> PERMISSIVE_MODALS = words("may", "can");
+
+  /**
+   * "The only derivative works permitted are translations", "The only redistribution allowed is
+   * in binary form": "the only" opens the clause and qualifies a right, and what follows "is" or
+   * "are" is all of it that is allowed (a purpose, a form, a list of items after a colon). The
+   * right must be the head of the subject ("The only condition for redistribution is ..." limits
+   * nothing). A complement that points at the license's own terms ("those set out in this
+   * License") names no scope: the clause is read, and adds no act.
+   *
+   * @return whether the clause has this structure
+   */
+  private static boolean onlyKind(Words w, int from, int to, int sentence, List<Act> out) {
+    int only = w.phraseAt(from, "the", "only") ? from + 1
+        : w.phraseAt(from + 1, "the", "only") ? from + 2 : -1;
+    if (only < 0 || only + 2 >= to) {
+      return false;
+    }
+    int head = w.rights[only + 1] != 0 ? only + 1
+        : w.is(only + 1, ONLY_KIND_QUALIFIERS) && w.rights[only + 2] != 0 ? only + 2 : -1;
+    if (head < 0) {
+      return false;
+    }
+    int be = w.find(head + 1, Math.min(to, head + 12), Lexicon.BE);
+    if (be > 0 && w.is(be - 1, RELATIVES)) {
+      be = w.find(be + 1, Math.min(to, head + 12), Lexicon.BE); // "that are permitted ... are"
+    }
+    if (be < 0 || w.is(be + 1, Lexicon.NEGATORS)) {
+      return false;
+    }
+    if (w.is(be + 1, ONLY_KIND_REFERENCES) || scopeOfTerms(w, be + 1, to)) {
+      return true;
+    }
+    Set<Right> rights = EnumSet.noneOf(Right.class);
+    for (int k = head; k < be; k++) {
+      for (Right r : Right.values()) {
+        if (w.names(k, r)) {
+          rights.add(r);
+        }
+      }
+    }
+    Set<Limit> limits = Limits.named(w, be + 1, Math.min(to, be + 12));
+    out.add(new Act(ActKind.CONFINE, rights,
+        limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits, sentence, w.start[from],
+        w.end[to - 1]));
+    return true;
+  }
+
+  /** Participles and adjectives between "the only" and its right: "the only permitted use". */
+  private static final Set<String> ONLY_KIND_QUALIFIERS =
+      words("permitted", "allowed", "authorised", "authorized", "licensed", "licenced",
+          "acceptable", "approved", "lawful", "further", "derivative");
+
+  private static final Set<String> RELATIVES = words("that", "which");
+
+  /** "The only uses permitted are those granted above": the license's own grant, no scope. */
+  private static final Set<String> ONLY_KIND_REFERENCES =
+      words("those", "the", "these", "that", "what", "as");
 
   /** "The Software is for personal use": the work, "is for", and a limiting purpose. */
   private static Set<Limit> workIsFor(Words w, int from, int to) {
