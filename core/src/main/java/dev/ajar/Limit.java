@@ -27,6 +27,13 @@ public enum Limit {
   WITH_PRODUCT(false),
   /** Only with the licensor's prior permission, case by case. */
   PERMISSION_REQUIRED(false),
+  /**
+   * Only as long as the licensor allows: the licensor may revoke the grant at will ("at any time
+   * and for any reason"), not only for a breach.
+   *
+   * @since 0.2
+   */
+  REVOCABLE(false),
   /** Only for non-commercial purposes. */
   NON_COMMERCIAL(true),
   /** Only for research, academic or educational purposes. */

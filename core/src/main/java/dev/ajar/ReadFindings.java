@@ -97,6 +97,7 @@ final class ReadFindings {
       case BINARY_ONLY, UNMODIFIED -> Category.NO_MODIFICATION;
       case INTERNAL, EVALUATION, PERSONAL, TIME_LIMITED, WITH_PRODUCT, PERMISSION_REQUIRED ->
           Category.LIMITED_USE;
+      case REVOCABLE -> Category.REVOCABLE;
     };
   }
 

@@ -132,6 +132,9 @@ final class ClauseReader {
       out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
       return Lead.NONE;
     }
+    if (Revocations.read(w, from, to, sentence, out)) {
+      return Lead.NONE;
+    }
     int[] window = prohibition();
     if (window != null) {
       prohibitionAct(window, out);

@@ -1,0 +1,99 @@
+package dev.ajar.rights;
+
+import static dev.ajar.rights.Lexicon.stems;
+import static dev.ajar.rights.Lexicon.words;
+
+import dev.ajar.Limit;
+import dev.ajar.Right;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A grant the licensor can take back at will: "Castellan may revoke this license at any time and
+ * for any reason", "I can withdraw this permission from anyone, whenever I choose", "This
+ * permission is revocable at the author's discretion". Such a grant lasts only as long as the
+ * licensor allows, so the clause confines every right it gives ({@link Limit#REVOCABLE}).
+ *
+ * <p>Not at will: an end for cause ("may terminate this license if you fail to comply", "at any
+ * time after a breach"), the licensee's own termination ("You may terminate it at any time by
+ * destroying all copies"), a negated revocation ("will not be revoked"). "Terminate", "suspend"
+ * and "cancel" need the licensor as subject ("This license may be terminated at any time" does not
+ * say by whom); "revoke", "withdraw" and "rescind" only that the licensee is not it.
+ */
+final class Revocations {
+
+  private Revocations() {}
+
+  private static final Set<String> TAKE_BACK = stems("revoke revoked revocable withdraw withdrawn rescind");
+
+  private static final Set<String> END = stems("terminate suspend cancel");
+
+  private static final Set<String> GRANT_NOUNS =
+      words("license", "licence", "licenses", "licences", "permission", "permissions", "rights",
+          "grant", "agreement", "it");
+
+  /** What makes the end one for cause: a breach, a condition, a patent suit. */
+  private static final Set<String> CAUSE =
+      stems("breach breaches fail fails failure violate violates violation comply compliance"
+          + " infringe infringement patent sue lawsuit litigation if unless upon should");
+
+  private static final Set<String> GRANTORS =
+      Set.copyOf(union(Lexicon.GRANTOR_SUBJECTS, words("i", "licensor's")));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static final Set<String> LICENSEES =
+      words("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "either");
+
+  /**
+   * Reads [from, to) for a revocation at will; adds its act and returns true if there is one.
+   */
+  static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
+    int verb = w.findStem(from, to, TAKE_BACK);
+    boolean end = verb < 0;
+    if (end) {
+      verb = w.findStem(from, to, END);
+    }
+    if (verb < 0 || !atWill(w, from, to) || w.findStem(from, to, CAUSE) >= 0
+        || negated(w, from, to) || w.find(from, to, GRANT_NOUNS) < 0) {
+      return false;
+    }
+    int subject = Math.max(from, verb - 8);
+    if (w.find(subject, verb, LICENSEES) >= 0 || w.phraseAt(verb + 1, "by", "you")
+        || end && w.find(subject, verb, GRANTORS) < 0) {
+      return false;
+    }
+    out.add(new Act(ActKind.CONFINE,
+        EnumSet.of(Right.USE, Right.COPY, Right.MODIFY, Right.REDISTRIBUTE),
+        EnumSet.of(Limit.REVOCABLE), sentence, w.start[from], w.end[to - 1]));
+    return true;
+  }
+
+  /** "at any time", "for any reason or no reason", "at its sole discretion", "whenever I choose". */
+  private static boolean atWill(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.phraseAt(k, "at", "any", "time") || w.phraseAt(k, "any", "reason")
+          || w.phraseAt(k, "no", "reason") || w.low[k].equals("discretion")
+          || w.low[k].equals("whenever") || w.phraseAt(k, "at", "will")
+          || w.phraseAt(k, "without", "cause") || w.phraseAt(k, "without", "reason")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A negation other than the "no" of "for any reason or no reason". */
+  private static boolean negated(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.is(k, Lexicon.NEGATORS) && !w.phraseAt(k, "no", "reason")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
