@@ -557,7 +557,7 @@ final class ClauseReader {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;
     }
-    if (except >= 0 && !permissionNeeded) {
+    if (except >= 0 && !permissionNeeded && !recipientsExcepted(except)) {
       Set<Limit> limits = Limits.in(w, except, end);
       if (licenseReference(except) || limits.isEmpty()) {
         lead = Lead.NONE;
@@ -1145,6 +1145,18 @@ final class ClauseReader {
           "individuals", "user", "users", "people", "data", "informed", "s");
 
   /** Whether an exception defers to the license itself ("except as provided in this License"). */
+  /**
+   * "may not distribute it to anyone other than your Affiliates": the exception names who may
+   * still receive it, so the denial stands for everyone else.
+   */
+  private boolean recipientsExcepted(int except) {
+    return w.is(except - 1, ANY_RECIPIENT) && !licenseReference(except);
+  }
+
+  private static final Set<String> ANY_RECIPIENT =
+      words("anyone", "anybody", "person", "persons", "party", "parties", "entity", "entities",
+          "others", "people", "organisation", "organization", "individual", "individuals");
+
   private boolean licenseReference(int except) {
     return w.findStem(except + 1, Math.min(to, except + 8), LICENSE_REFERENCE_STEMS) >= 0;
   }
@@ -1567,7 +1579,9 @@ final class ClauseReader {
       }
       // In a grant, a right after "not" or "without" is not granted ("licensed, not sold";
       // "without modification"), unless "with or without".
+      // "a non-transferable license" says what the license is, not a right to transfer it.
       boolean negatedInGrant = withUse && (w.is(k - 1, NEGATORS)
+          || w.compound[k] && w.phraseAt(k - 1, "non")
           || w.phraseAt(k - 1, "without") && !w.phraseAt(k - 3, "with", "or")
           || w.names(k, Right.MODIFY) && withoutBefore(start, k));
       if (negatedInGrant || !withUse && w.phraseAt(k - 3, "with", "or", "without")) {
