@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>A license speaks in its own voice: it refers to itself ("this License", "these terms"),
  * grants performatively ("is hereby granted", "Licensor grants you") or addresses its reader with
- * a modal ("you may", "you must not", "you agree"). Writing about licenses quotes such sentences
+ * a modal ("you may", "you must not", "you agree") or an informal grant ("I give everybody
+ * permission to", "do whatever you like with it"). Writing about licenses quotes such sentences
  * (in quotation marks or {@code >} block quotes), reports them ("the licence says you may not
  * ..."), and refers to licenses in the third person ("the licence", "its terms"); it has the
  * layout of its genre: a model card's front matter, a byline or date line, comments of a thread,
@@ -57,6 +58,24 @@ final class Discourse {
           "(?i)\\b(?:you|licensees?|the\\s+user)\\s+(?:(?:may|must|shall|can|will)"
               + "(?:\\s+not)?|cannot|can't|agrees?|are\\s+(?:not\\s+)?(?:allowed|permitted|required"
               + "|licensed))\\b");
+
+  private static final String EVERYONE =
+      "(?:you|everybody|everyone|anyone|anybody|all|every\\s+person)";
+
+  /**
+   * A grant in the first person or an informal one to the reader: "I give everybody permission
+   * to use it", "do whatever you like with them", "feel free to fork it", "you are welcome to".
+   */
+  private static final Pattern GRANT_TO_READER =
+      Pattern.compile(
+          "(?i)\\b(?:I|we)\\s+(?:hereby\\s+)?(?:(?:give|grant)\\s+" + EVERYONE
+              + "\\s+(?:full\\s+|free\\s+)?(?:permission|the\\s+right|rights"
+              + "|an?\\s+(?:free\\s+)?licen[cs]e)"
+              + "|(?:allow|permit|license)\\s+" + EVERYONE + "\\s+to\\b)"
+              + "|\\bdo\\s+(?:whatever|what|anything)\\s+(?:you|u)\\s+(?:like|want|wish|please)\\b"
+              + "|(?:\\bfeel\\s+free|\\b(?:you\\s+are|you're|anyone\\s+is|everyone\\s+is)"
+              + "\\s+(?:free|welcome))\\s+to\\s+(?:use|copy|modify|change|share|distribute"
+              + "|redistribute|sell|fork|adapt|remix|reuse|include|embed)\\b");
 
   /** An order to the reader about the work: "Do NOT distribute without permission from me." */
   private static final Pattern IMPERATIVE =
@@ -211,7 +230,8 @@ final class Discourse {
     if (SELF.matcher(own).find() || PERFORMATIVE.matcher(own).find()) {
       return true;
     }
-    return unreported(IMPERATIVE.matcher(own), own) || unreported(READER_MODAL.matcher(own), own);
+    return unreported(IMPERATIVE.matcher(own), own) || unreported(READER_MODAL.matcher(own), own)
+        || unreported(GRANT_TO_READER.matcher(own), own);
   }
 
   /**

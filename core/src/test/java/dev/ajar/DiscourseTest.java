@@ -90,6 +90,31 @@ class DiscourseTest {
   }
 
   @Test
+  void anInformalGrantToTheReaderBinds() {
+    // A card whose own note grants, in the first person or as an invitation
+    assertFalse(Discourse.isDescriptive("""
+        ---
+        license: other
+        license_name: tiny-weights-note
+        ---
+        # tiny-1b weights
+
+        do whatever you like with them: run them, merge them, sell what you build.
+        """));
+    assertFalse(Discourse.isDescriptive("""
+        ---
+        license: other
+        ---
+        Copyright 2020 A. Writer. I give everybody permission to use and change the engine.
+        """));
+    // The same words reported by an article bind nobody
+    assertTrue(Discourse.isDescriptive("""
+        By Ann Example. Posted on 3 May.
+        The author says do whatever you like with the weights, and the licence agrees.
+        """));
+  }
+
+  @Test
   void anOrderReportedInAnArticleBindsNobody() {
     assertTrue(Discourse.isDescriptive("""
         By Ann Example. Posted on 3 May.
