@@ -285,6 +285,10 @@ final class ClauseReader {
    * The words a prohibition forbids, as {start, end} word indexes, or null when the clause
    * prohibits nothing.
    */
+  private static final Set<String> ASSURANCES =
+      words("promise", "promises", "guarantee", "guarantees", "assurance", "assurances",
+          "representation", "representations");
+
   private int[] prohibition() {
     for (int i = from; i < to; i++) {
       String word = w.low[i];
@@ -373,7 +377,8 @@ final class ClauseReader {
           return new int[] {i + 3, to};
         }
         int modal = w.find(i + 1, Math.min(to, i + 16), BINDING_MODALS);
-        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS)
+        // Not "We make no promise that the firmware will work": the modal is the promise's.
+        if (modal >= 0 && !w.stemIn(i + 1, Lexicon.DISCLAIM_STEMS) && !w.is(i + 1, ASSURANCES)
             && w.find(i + 1, modal, LICENSEES) < 0 && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
           return new int[] {modal + 1, to};
         }

@@ -214,7 +214,9 @@ final class Lexicon {
   /** Words that say what the work is: a prohibition over it forbids a use of it. */
   static final Set<String> WORK_STEMS =
       stems("software program programs model models weights work works code output outputs data"
-          + " dataset datasets it them material content font fonts library");
+          + " dataset datasets it them material content font fonts library firmware design designs"
+          + " specification plugin script scripts sample samples image images asset assets database"
+          + " checkpoint checkpoints artifact artifacts kit template templates");
 
   /** A clause ends its operative part at a proviso: rights named after it are conditions. */
   static final Set<String> PROVISO = words("provided", "subject", "providing", "conditioned");

@@ -54,6 +54,8 @@ final class Limits {
         out.add(Limit.TIME_LIMITED);
       } else if (countCap(w, i, to)) {
         out.add(Limit.USER_THRESHOLD);
+      } else if (word.equals("with") && w.is(i + 1, OWN) && w.is(i + 2, STAFF)) {
+        out.add(Limit.INTERNAL); // "may share it with its employees and contractors"
       } else if ((word.equals("local") || word.equals("locally")) && w.rights[i + 1 < to ? i + 1 : i] != 0
           && i + 1 < to) {
         out.add(Limit.INTERNAL); // "Local modification of this release is permitted"
@@ -120,6 +122,10 @@ final class Limits {
       // "for non-commercial purposes only": the complement stands before.
       start = Math.max(from, only - COMPLEMENT);
       end = only;
+    } else if (w.phraseAt(k, "as") && w.is(k + 1, AS_PART_OF)) {
+      // "only as incorporated into a Licensee Product": inside another work, not a reference
+      out.add(Limit.WITH_PRODUCT);
+      return;
     } else if (w.is(k, ONLY_NOT_A_SCOPE) || w.phraseAt(k, "in", "accordance")
         || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent")
         || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
@@ -132,7 +138,8 @@ final class Limits {
       return; // "may only use this Documentation if you comply with the terms of this License"
     }
     Set<Limit> named = named(w, start, end);
-    if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")) {
+    if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")
+        && !w.phraseAt(start + 1, "use", "on")) {
       named.remove(Limit.WITH_PRODUCT); // "solely for education, research, hardware development"
     }
     if (w.findStem(start, end, PERMISSION_STEMS) >= 0 && !named.contains(Limit.WITH_PRODUCT)) {
@@ -166,10 +173,27 @@ final class Limits {
       Lexicon.stems("day days week weeks month months year years hour hours percent dollars"
           + " euros usd eur");
 
+  private static final Set<String> OWN = words("your", "its", "their", "his", "her", "our");
+
+  private static final Set<String> STAFF =
+      words("employees", "staff", "contractors", "affiliates", "subsidiaries", "personnel");
+
+  /** "only as incorporated into", "only as part of": the work inside something else. */
+  private static final Set<String> AS_PART_OF =
+      words("incorporated", "integrated", "embedded", "bundled", "included", "part", "a", "an",
+          "component");
+
+  /** Participles that name a maker: "devices manufactured by or for the Licensor". */
+  private static final Set<String> MADE =
+      words("manufactured", "made", "produced", "sold", "supplied", "built", "branded");
+
   /** The limits whose words occur in [start, end). */
   static Set<Limit> named(Words w, int start, int end) {
     Set<Limit> out = EnumSet.noneOf(Limit.class);
     for (int k = start; k < end; k++) {
+      if (w.is(k, MADE) && w.phraseAt(k + 1, "by") || w.low[k].equals("genuine")) {
+        out.add(Limit.WITH_PRODUCT); // "on accelerators manufactured by Halvard", "genuine"
+      }
       if (nonCommercial(w, k, end)) {
         out.add(Limit.NON_COMMERCIAL);
       }

@@ -99,15 +99,20 @@ public final class SentenceReader {
         // grant's conditions narrows that grant, as a limit stated on its own does.
         conditions++;
         for (int i = before; i < out.size(); i++) {
-          if (out.get(i).kind() == ActKind.LIMIT) {
+          Act a = out.get(i);
+          // "b) The Firmware may only be used, and only be distributed for use, on Halvard
+          // accelerators": a grant with a limit, in a condition, is that limit.
+          if (a.kind() == ActKind.LIMIT || a.kind() == ActKind.GRANT && !a.limits().isEmpty()) {
             out.set(i, out.get(i).as(ActKind.CONFINE));
           }
         }
       }
       boolean opens = endsWithColon(text, sentences.get(s)) || bareLead(w);
       if (!item) {
-        conditions = opens && lead == ClauseReader.Lead.NONE && grants(out, before)
-            && !alternatives(w) ? 0 : -1;
+        // A grant that ends in a colon, or a heading "Conditions:" after a grant, opens them.
+        boolean grantLead = grants(out, before) || conditionsHeading(w) && grants(out, 0);
+        conditions = opens && lead == ClauseReader.Lead.NONE && grantLead && !alternatives(w)
+            ? 0 : -1;
       }
       if (opens && lead == ClauseReader.Lead.GRANTS) {
         listOpen = lead;
@@ -139,6 +144,14 @@ public final class SentenceReader {
     }
     return false;
   }
+
+  /** "2. Conditions:", "Restrictions:": a short heading naming the duties that follow. */
+  private static boolean conditionsHeading(Words w) {
+    return w.size <= 4 && w.findStem(0, w.size, CONDITION_NOUNS) >= 0;
+  }
+
+  private static final Set<String> CONDITION_NOUNS =
+      Lexicon.stems("conditions condition restrictions limitations requirements");
 
   /**
    * "provided that you do at least one of the following:": the items are alternatives, and a

@@ -1,6 +1,7 @@
 package dev.ajar.rights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ajar.Right;
 import dev.ajar.text.Normalizer;
@@ -61,6 +62,22 @@ class ListLeadTest {
         + " provided that you:\n\ndistribute the code only in conjunction with your own product;\n\n"
         + "keep this notice.\n");
     assertEquals(ActKind.CONFINE, unnumbered.get(1).kind(), unnumbered::toString);
+  }
+
+  @Test
+  void aConditionsHeadingAfterAGrantOpensItsConditions() {
+    List<Act> headed = acts("1. The Maker grants you a licence to use, copy, modify and distribute"
+        + " the Firmware.\n\n2. Conditions:\n"
+        + "a) The Firmware may only be used, and only be distributed for use, on boards made by"
+        + " the Maker.\n");
+    assertEquals(
+        List.of("GRANT[USE, COPY, MODIFY, REDISTRIBUTE]", "CONFINE[USE, REDISTRIBUTE]"),
+        kinds(headed), headed::toString);
+    assertTrue(headed.get(1).limits().contains(dev.ajar.Limit.WITH_PRODUCT), headed::toString);
+    // Without a grant before it, a heading opens no conditions
+    List<Act> alone =
+        acts("Conditions:\na) The Firmware may only be used on boards made by the Maker.\n");
+    assertTrue(alone.stream().noneMatch(a -> a.kind() == ActKind.CONFINE), alone::toString);
   }
 
   @Test
