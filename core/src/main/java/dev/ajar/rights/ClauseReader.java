@@ -155,8 +155,11 @@ final class ClauseReader {
       if (useVerb >= 0 && (hasComplement(useVerb, to)
           || w.find(useVerb + 1, Math.min(to, useVerb + 5), USER_CONDITIONS) >= 0) || forAt >= 0
           && w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0 && forAt + 1 < to) {
-        // "No license is granted for ammunition factories", "you hold no license to use X in Y"
-        out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+        // "No license is granted for ammunition factories", "you hold no license to use X in Y";
+        // not "no right to use it other than in accordance with Section 2" (the license's own).
+        int except = exceptIndex(negated, to);
+        out.add(act(except >= 0 && licenseReference(except) ? ActKind.EXEMPT : ActKind.PROHIBIT_USE,
+            EnumSet.of(Right.USE), Set.of()));
         return Lead.NONE;
       }
       int verb = grantedVerb(negated);
@@ -1255,6 +1258,10 @@ final class ClauseReader {
             || w.low[k].startsWith("permission"))) {
           return k + 1;
         }
+        int granted = nothingInGrants(i);
+        if (granted >= 0) {
+          return granted;
+        }
       } else if (isNot(i) && !notLimiting(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
         int k = i + 1;
         while (k < to && k < i + 3 && (w.is(k, BE) || w.low[k].equals("hereby")
@@ -1282,6 +1289,37 @@ final class ClauseReader {
       words("you", "to", "any", "the", "a", "right", "rights", "license", "licence", "permission",
           "is", "are", "be", "hereby", "granted", "given", "or", "of", "licensee", "recipient",
           "make", "create", "prepare", "produce", "copies");
+
+  /**
+   * "Nothing in Section 2.1 grants You the right to use ...", "Nothing in this License permits you
+   * to sublicense": "nothing", a phrase naming a part of the text, a grant verb; where the
+   * withheld act's words begin (after the right or after "to"), or -1.
+   */
+  private int nothingInGrants(int nothing) {
+    if (!w.phraseAt(nothing, "nothing", "in") && !w.phraseAt(nothing, "nothing", "under")) {
+      return -1;
+    }
+    int verb = -1;
+    for (int k = nothing + 2; k < Math.min(to, nothing + 8) && verb < 0; k++) {
+      // "license" after "this" or "the" is the document, not the verb
+      if (w.is(k, NEGATED_GRANT_VERBS) && !w.is(k - 1, DOCUMENT_DETERMINERS)) {
+        verb = k;
+      }
+    }
+    if (verb < 0 || w.find(nothing + 2, verb, BINDING_MODALS) >= 0
+        || w.find(nothing + 2, verb, BE) >= 0) {
+      return -1;
+    }
+    for (int k = verb + 1; k < Math.min(to, verb + 5); k++) {
+      if (w.low[k].startsWith("right") || w.low[k].startsWith("licen")
+          || w.low[k].startsWith("permission") || w.low[k].equals("to")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> DOCUMENT_DETERMINERS = words("this", "the", "that", "its");
 
   private static final Set<String> NEGATED_GRANT_FILLER =
       words("other", "additional", "express", "implied", "further", "such", "right", "license");

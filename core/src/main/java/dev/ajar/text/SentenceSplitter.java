@@ -110,7 +110,7 @@ public final class SentenceSplitter {
     if (end == ':' || end == ';') {
       return true;
     }
-    if (isHeading(text, lineStart, last + 1)) {
+    if (isHeading(text, lineStart, last + 1) && !capitalsRunOn(text, lineStart, last, next)) {
       return true;
     }
     return next < text.length() && startsListItem(text, next);
@@ -139,6 +139,23 @@ public final class SentenceSplitter {
     return Character.isLowerCase(first)
         || Character.isUpperCase(first) && Character.isUpperCase(text.charAt(last - 1));
   }
+
+  /**
+   * Whether a line of capitals is one line of a paragraph in capitals, not a heading: it is long,
+   * ends in no full stop, and the next line is in capitals too ("LICENSOR MAY REVOKE THE
+   * LICENSE GRANTED IN" / "SECTION 2 AT ANY TIME."). A heading is short, or stands before text
+   * in lower case.
+   */
+  private static boolean capitalsRunOn(String text, int lineStart, int last, int next) {
+    if (last + 1 - lineStart < RUN_ON_LINE || text.charAt(last) == '.') {
+      return false;
+    }
+    int end = text.indexOf('\n', next);
+    return next < text.length() && isHeading(text, next, end < 0 ? text.length() : end);
+  }
+
+  /** The shortest line of capitals read as part of a paragraph; headings are shorter. */
+  private static final int RUN_ON_LINE = 45;
 
   /** A short line with no sentence-final punctuation, mostly capitals or numbered: a heading. */
   private static boolean isHeading(String text, int start, int end) {

@@ -29,6 +29,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aParagraphInCapitalsIsOneSentenceAndAShortHeadingStillBreaks() {
+    // Long lines of capitals that run on: one sentence, as in lower case
+    assertEquals(
+        "THE PUBLISHER MAY WITHDRAW THE PERMISSIONS GIVEN IN SECTION 2\nFROM ANYONE AT ANY TIME.",
+        split("THE PUBLISHER MAY WITHDRAW THE PERMISSIONS GIVEN IN SECTION 2\n"
+            + "FROM ANYONE AT ANY TIME."));
+    // A short line of capitals is a heading, whatever follows
+    assertEquals("LIMITATION OF LIABILITY | IN NO EVENT IS THE PUBLISHER LIABLE.",
+        split("LIMITATION OF LIABILITY\nIN NO EVENT IS THE PUBLISHER LIABLE."));
+    // A long line of capitals before text in lower case is a heading too
+    assertEquals(
+        "TERMS AND CONDITIONS FOR COPYING, PUBLISHING AND CHANGING THE WORK | You may copy it.",
+        split("TERMS AND CONDITIONS FOR COPYING, PUBLISHING AND CHANGING THE WORK\nYou may copy it."));
+  }
+
+  @Test
   void aRunWithoutSpacesIsCutIntoShortBlocks() {
     String text = "a.".repeat(100_000);
     List<Sentence> sentences = SPLITTER.split(text);
