@@ -1453,7 +1453,8 @@ final class ClauseReader {
   }
 
   private static final Set<String> GRANT_SUBJECTS =
-      words("anyone", "everyone", "everybody", "one", "person", "persons", "people", "public",
+      words("anyone", "anybody", "everyone", "everybody", "one", "person", "persons", "people",
+          "public",
           "he", "she", "they", "whoever", "licensees", "users", "recipients", "file", "files",
           "package", "product", "document", "documentation", "source", "copies", "distribution",
           "derivatives", "modifications", "it", "this");

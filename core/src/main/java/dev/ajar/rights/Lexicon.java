@@ -147,7 +147,8 @@ final class Lexicon {
         + " remix remixed transform transformed change changed changes improve improved"
         + " enhance enhanced customize customized edit edited edits revise revised extend"
         + " extended decompile decompiled disassemble disassembled reverse engineer recompile"
-        + " processed process"));
+        + " processed process patch patched rework reworked rewrite fork forked tweak tweaked"
+        + " finetune quantize quantized"));
     RIGHT_STEMS.put(Right.REDISTRIBUTE, stems("distribute distributes distributed distributing"
         + " distribution distributions redistribute redistributed redistribution redistributions"
         + " publish published publishing share shared sharing convey conveyed conveying transfer"
