@@ -599,6 +599,14 @@ final class ClauseReader {
       }
       return;
     }
+    Set<Right> listed = useVerb ? coordinatedRights(verb, actEnd) : Set.of();
+    if (!listed.isEmpty() && !hasComplement(verb, actEnd) && w.find(0, w.size, IF_WORDS) < 0) {
+      // "Any use, modification, reproduction or republication of the Software is prohibited":
+      // the rights listed with the use are withheld, for no purpose in particular (not "Do not
+      // use, modify or distribute it if you do not accept this license").
+      out.add(act(ActKind.DENY, listed, Set.of()));
+      return;
+    }
     int opening = openingException();
     if (useVerb && opening > 0) {
       // "Except for academic research, no use of the Dataset is permitted": use confined to the
@@ -982,10 +990,53 @@ final class ClauseReader {
         return k;
       }
     }
+    // "Use of the Data, or of any product derived from it, for the pricing, underwriting or
+    // claims assessment of crop insurance is not permitted": commas inside the subject; the act
+    // heads the subject, which runs back to a modal, "but", a colon or a semicolon.
+    // Not when a person is the subject ("..., the licensee is prohibited to change ..."), and
+    // not past a clause of its own ("when it is distributed, ...", "a license that permits").
+    boolean predicate = w.is(cue - 1, BE) || w.is(cue - 2, BE);
+    int subject = start;
+    boolean personal = w.find(start, cue, LICENSEES) >= 0;
+    while (predicate && !personal && subject > from && subject > cue - 40 && !w.low[subject - 1].equals("but")
+        && w.gap[subject] != ':' && w.gap[subject] != ';' && !w.is(subject - 1, BINDING_MODALS)
+        && !w.is(subject - 1, SUBJECT_BOUNDS)) {
+      subject--;
+    }
+    if (subject > from && w.is(subject - 1, SUBJECT_BOUNDS)) {
+      subject = start; // the stretch is a clause of its own: nothing before it is the subject
+    }
+    for (int k = subject; k < start; k++) {
+      if (w.stemIn(k, USE_STEMS) || rightWord(k, k + 1) >= 0) {
+        return k;
+      }
+    }
     // "You are prohibited from using", "refrain from distributing": the act follows the cue.
     int forbid = w.find(start, end, FORBID_WORDS);
     return forbid >= 0 ? firstVerb(forbid + 1, end) : -1;
   }
+
+  /** The rights other than use listed right after the use word: "use, copying or sale". */
+  private Set<Right> coordinatedRights(int verb, int end) {
+    Set<Right> out = EnumSet.noneOf(Right.class);
+    for (int k = verb + 1; k < end; k++) {
+      if (w.rights[k] != 0 && (w.gap[k] == ',' || w.is(k - 1, AND_OR))) {
+        out.addAll(rights(k, k + 1, false));
+      } else if (!w.is(k, AND_OR)) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> AND_OR = words("and", "or", "and/or");
+
+  private static final Set<String> IF_WORDS = words("if", "when", "where", "whenever");
+
+  /** Words that open a clause of their own, which a subject does not run past. */
+  private static final Set<String> SUBJECT_BOUNDS =
+      words("that", "which", "who", "whom", "whose", "when", "if", "where", "while", "unless",
+          "because", "since", "once", "whenever");
 
   /** "military use", "other uses": a word before the use noun, in the clause, that names a kind. */
   private boolean qualifiedUse(int noun) {

@@ -66,6 +66,9 @@ public final class SentenceReader {
         continue;
       }
       Words w = new Words(text, tokens.subList(first, t), sentences.get(s).start());
+      if (listOpen != ClauseReader.Lead.NONE && headingLine(text, sentences.get(s), w)) {
+        listOpen = ClauseReader.Lead.NONE; // "Your obligations" after the items a grant listed
+      }
       if (listOpen != ClauseReader.Lead.NONE && items < MAX_ITEMS && isItem(w)) {
         items++;
         heldBack.clear();
@@ -440,6 +443,11 @@ public final class SentenceReader {
   private static boolean endsAsItem(String text, Sentence s, Words w) {
     return lastChar(text, s) == ';'
         || w.size > 1 && w.is(w.size - 1, AND_OR) && w.gap[w.size - 1] == ';';
+  }
+
+  /** A heading of its own: a few words, no list marker, no punctuation at the end. */
+  private static boolean headingLine(String text, Sentence s, Words w) {
+    return w.size <= 5 && !enumerated(w) && Character.isLetterOrDigit(lastChar(text, s));
   }
 
   private static char lastChar(String text, Sentence s) {

@@ -73,7 +73,19 @@ final class Words {
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
+    for (int i = 0; i < size; i++) {
+      if ((low[i].equals("claim") || low[i].equals("claims")) && !is(i + 1, CLAIM_OBJECTS)) {
+        // "claims assessment", "insurance claim": a noun, not "claim authorship" or "claim that"
+        stem[i] = "claim (noun)";
+        stemHolders[i] = null;
+      }
+    }
   }
+
+  /** What follows "claim" as a verb: "that", "to be", "authorship", "it as your own". */
+  private static final java.util.Set<String> CLAIM_OBJECTS =
+      Lexicon.words("that", "to", "authorship", "credit", "ownership", "it", "them", "the",
+          "any", "as", "you", "your", "or", "and", "a", "an", "this", "responsibility");
 
   /**
    * The word in lower case, with a line-end hyphen or soft hyphen the tokenizer joined across

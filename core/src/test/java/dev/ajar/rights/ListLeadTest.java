@@ -65,6 +65,17 @@ class ListLeadTest {
   }
 
   @Test
+  void aHeadingEndsTheListOfGrants() {
+    // The items after "Your duties" are read as sentences, not as more rights granted
+    List<Act> acts = acts("The Office permits anyone to:\n"
+        + "  - copy and publish the Maps;\n"
+        + "  - adapt the Maps.\n\nYour duties\n"
+        + "  1. Use of the Maps for the rating of flood insurance is not permitted.\n");
+    assertEquals(List.of("GRANT[COPY, REDISTRIBUTE]", "GRANT[MODIFY]", "PROHIBIT_USE[USE]"),
+        kinds(acts), acts::toString);
+  }
+
+  @Test
   void aConditionsHeadingAfterAGrantOpensItsConditions() {
     String item = "a) You may share the Firmware, and use it, only on boards made by the Maker.\n";
     List<Act> headed = acts("1. The Maker grants you a licence to use, copy, modify and distribute"
