@@ -41,6 +41,32 @@ final class LearnedFindings {
   private static final Set<ActKind> LEFT_TO_RULES =
       Set.of(ActKind.REPORT, ActKind.DEFINE, ActKind.DISCLAIM);
 
+  /**
+   * Warranty and liability wording: such a sentence disclaims or limits a remedy, often naming
+   * dangerous fields, and the rules read it ("Where a limitation of liability is not allowed,
+   * this limitation may not apply to You" is no restriction, whatever a retrained model says).
+   */
+  private static final Set<String> LEGAL_TERMS = terms(
+      "warranty warranties liability liable damages indemnify indemnification merchantability");
+
+  private static Set<String> terms(String words) {
+    dev.ajar.text.Tokenizer t = new dev.ajar.text.Tokenizer();
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words.split(" ")) {
+      out.addAll(t.terms(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static boolean legal(List<Token> sentence) {
+    for (Token t : sentence) {
+      if (LEGAL_TERMS.contains(t.term())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private LearnedFindings() {}
 
   /**
@@ -91,7 +117,8 @@ final class LearnedFindings {
       while (to < tokens.size() && tokens.get(to).sentence() == s) {
         to++;
       }
-      if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)) {
+      if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)
+          && !legal(tokens.subList(from, to))) {
         String[] features =
             SentenceFeatures.of(normalized, tokens.subList(from, to), actsBySentence.get(s));
         Sentence span = sentences.get(s);
