@@ -313,7 +313,8 @@ final class ClauseReader {
           // "You are not licensed to run this ...": the act follows the participle.
           int to1 = w.find(i + 1, Math.min(to, i + 3), TO_WORD);
           if (to1 >= 0 && to1 + 1 < to && !subjectIsGrantorBefore(i)
-              && (w.find(from, i, LICENSEES) >= 0 || w.is(from, DUMMY_SUBJECTS))
+              && (w.find(from, i, LICENSEES) >= 0 || w.is(from, DUMMY_SUBJECTS)
+                  || w.is(from, LEADING_CONJUNCTIONS) && w.is(from + 1, DUMMY_SUBJECTS))
               && !w.phraseAt(to1 + 1, "the") && !w.phraseAt(to1 + 1, "any")) {
             return new int[] {to1 + 1, to};
           }
@@ -323,6 +324,10 @@ final class ClauseReader {
             return new int[] {forUse + 1, to};
           }
           return new int[] {from, to};
+        }
+        if (w.is(i - 1, BE) && w.phraseAt(i + 1, "to", "be") && w.rights[i + 3 < to ? i + 3 : i] != 0
+            && !w.stemIn(i + 3, USE_STEMS) && i + 3 < to && !w.is(i - 2, WHO)) {
+          return new int[] {i + 3, to}; // "Derivatives are not to be published or shared"
         }
         if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
             && w.stemIn(i + 3, USE_STEMS)) && !w.is(i - 2, WHO)) {
@@ -665,7 +670,10 @@ final class ClauseReader {
       if (word.equals("be") || word.equals("been")) {
         // "The Software must not be relied upon to steer ships": a passive act on the work is
         // forbidden; "shall not be considered", "be liable" bind nobody to refrain from an act.
-        boolean onWork = w.findStem(Math.max(from, start - 6), start, WORK_STEMS) >= 0;
+        // "they must not be given, sold or uploaded": a pronoun whose participle names a right
+        boolean onWork = w.findStem(Math.max(from, start - 6), start, WORK_STEMS) >= 0
+            || w.find(Math.max(from, start - 3), start, THING_PRONOUNS) >= 0
+                && rightWord(k + 1, Math.min(end, k + VERB_LIST)) >= 0;
         return onWork && k + 2 < end && !w.is(k + 1, NON_ACTS)
             && w.find(k + 1, end, DOCUMENT_WORDS) < 0 // "be released under any other license"
             && !w.is(k + 1, PASSIVE_NON_ACTS)
@@ -1030,6 +1038,11 @@ final class ClauseReader {
   }
 
   private static final Set<String> AND_OR = words("and", "or", "and/or");
+
+  private static final Set<String> THING_PRONOUNS = words("they", "these", "those");
+
+  /** "But it is not allowed to ...": a conjunction before the clause's dummy subject. */
+  private static final Set<String> LEADING_CONJUNCTIONS = words("but", "and", "however", "yet");
 
   private static final Set<String> IF_WORDS = words("if", "when", "where", "whenever");
 
@@ -1434,6 +1447,12 @@ final class ClauseReader {
    */
   private boolean workKeptUnchanged(int proviso) {
     for (int k = proviso + 2; k < to; k++) {
+      // "provided that the files you share are the Weights exactly as Aurelian released them",
+      // "provided that each copy is complete and identical to the files we published"
+      if (w.phraseAt(k, "exactly", "as") && w.find(k + 2, Math.min(to, k + 5), RELEASED) >= 0
+          || w.low[k].equals("identical") && w.is(k - 1, BE_OR_AND)) {
+        return true;
+      }
       if ((w.names(k, Right.MODIFY) || w.stemIn(k, Limits.LIMIT_MODIFY))
           && w.is(k - 1, NEGATORS) && w.is(k - 2, BE)) {
         int subject = Math.max(proviso, k - 6);
@@ -1443,6 +1462,11 @@ final class ClauseReader {
     }
     return false;
   }
+
+  private static final Set<String> RELEASED =
+      words("released", "published", "distributed", "provided", "supplied", "received", "shipped");
+
+  private static final Set<String> BE_OR_AND = words("is", "are", "be", "and");
 
   /** What a notice calls the work besides the work words: "the file is not changed". */
   private static final Set<String> FILES = Lexicon.stems("file files document documents documentation package archive archives");
