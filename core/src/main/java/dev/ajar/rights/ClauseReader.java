@@ -1412,8 +1412,11 @@ final class ClauseReader {
           return i;
         }
         if (licenseeSubject(i) && (i + 1 == to || w.phraseAt(i + 1, "do", "the", "following")
-            || i + 2 == to && w.is(i + 1, FREELY_ALSO))) {
-          return i; // "You may:", a lead-in whose items name the rights
+            || i + 2 == to && w.is(i + 1, FREELY_ALSO)
+            || w.gap[i + 1] == ',' && to - i <= 10 && rightWord(i + 1, to) < 0)) {
+          // "You may:", "Any person may, without charge and without asking us:", a lead-in
+          // whose items name the rights
+          return i;
         }
       } else if (w.is(i, ACTIVE_GRANTS) && w.is(i + 1, GRANTEES) && w.gap[i + 1] == ' ') {
         return i; // "permits you to", "allows anyone to", "licenses you to"
@@ -1508,7 +1511,8 @@ final class ClauseReader {
 
   private static final Set<String> GRANTEES =
       words("you", "licensee", "licensees", "anyone", "everyone", "any", "users", "user",
-          "recipients", "recipient", "the", "each", "all", "persons", "people");
+          "recipients", "recipient", "the", "each", "all", "persons", "people", "every",
+          "anybody", "everybody");
 
   /** By stem, so a participle a line break cut ("are al-/low-/ed") still reads as one. */
   private static final Set<String> PASSIVE_GRANT_STEMS =

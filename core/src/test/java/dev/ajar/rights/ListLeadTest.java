@@ -65,6 +65,14 @@ class ListLeadTest {
   }
 
   @Test
+  void aLeadWithAnAdverbialBeforeItsColonGrantsItsItems() {
+    List<Act> acts = acts("Any person may, without charge and without asking us:\n\n"
+        + "- copy the Guide;\n- adapt it;\n- publish it.\n");
+    assertEquals(List.of("GRANT[COPY]", "GRANT[MODIFY]", "GRANT[REDISTRIBUTE]"), kinds(acts),
+        acts::toString);
+  }
+
+  @Test
   void aHeadingEndsTheListOfGrants() {
     // The items after "Your duties" are read as sentences, not as more rights granted
     List<Act> acts = acts("The Office permits anyone to:\n"
