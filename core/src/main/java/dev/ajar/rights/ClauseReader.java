@@ -783,9 +783,16 @@ final class ClauseReader {
           && !(w.low[k].startsWith("claim") && !w.is(k - 1, CLAIMING))) {
         return true;
       }
+      if (w.is(k, ADDING) && w.find(k + 1, Math.min(end, k + 5), ADDED_TERMS) >= 0) {
+        return true; // "You may not add conditions of your own": no further restrictions
+      }
     }
     return false;
   }
+
+  private static final Set<String> ADDING = words("add", "attach", "append");
+
+  private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements");
 
   private static final Set<String> CLAIMING =
       words("not", "never", "to", "may", "must", "shall", "can", "cannot", "t", "falsely", "or",

@@ -400,7 +400,7 @@ public final class SentenceReader {
 
   private static final Set<String> UNTESTED =
       words("designed", "intended", "evaluated", "tested", "validated", "verified", "trained",
-          "suitable", "certified", "approved");
+          "suitable", "certified", "approved", "built", "engineered");
 
   private static final Set<String> REPORTING =
       words("said", "says", "reported", "reports", "announced", "announces", "told", "explained",
