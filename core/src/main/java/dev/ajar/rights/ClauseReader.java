@@ -180,6 +180,11 @@ final class ClauseReader {
         || cue >= 0 && grantsOnLicenseText(cue, provisoStart(cue))) {
       return Lead.NONE; // "Permission is granted to copy or distribute this License unmodified"
     }
+    if (imperativeGrant()) {
+      // "Take it, change it, sell it, ship it.": rights given as orders to the reader
+      out.add(act(ActKind.GRANT, rights(from, to, true), Set.of()));
+      return Lead.NONE;
+    }
     if (doAsYouWish()) {
       out.add(act(ActKind.GRANT, EnumSet.allOf(Right.class), Set.of()));
       return Lead.NONE;
@@ -531,6 +536,12 @@ final class ClauseReader {
   private void prohibitionAct(int[] window, List<Act> out, int verb) {
     int start = window[0];
     int end = window[1];
+    if (chargesMoney(start, end) && w.find(from, start, Lexicon.PROVISO) < 0) {
+      // "you can't charge money or take payment for anything that includes it": no commerce
+      // (not a proviso of a grant to share: "provided that you do not charge a fee for it")
+      out.add(act(ActKind.DENY, EnumSet.of(Right.COMMERCIAL_USE), Set.of()));
+      return;
+    }
     if (allowedObject(from, to)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
         || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
@@ -790,6 +801,41 @@ final class ClauseReader {
     return false;
   }
 
+  /** "charge money", "take payment", "charge a fee", "receive compensation" at the act. */
+  private boolean chargesMoney(int start, int end) {
+    for (int k = start; k < Math.min(end, start + 4); k++) {
+      int money = w.is(k, CHARGING) ? w.find(k + 1, Math.min(end, k + 4), MONEY) : -1;
+      if (money >= 0) {
+        // for what includes the work (a product, a track, a video), not for copies of it: a
+        // freeware notice's "do not charge a fee for its distribution" limits sharing, and
+        // "no fee ... in excess of the cost of copying" is a cap the OSD allows
+        return !w.phraseAt(k + 1, "no") && w.find(start, end, LICENSE_FEE_OBJECTS) < 0
+            && w.find(money, end, INCLUDING_IT) >= 0 && w.find(money, end, IN_EXCESS) < 0;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CHARGING =
+      words("charge", "take", "receive", "accept", "collect", "ask", "request", "earn", "make");
+
+  private static final Set<String> MONEY =
+      words("money", "payment", "payments", "fee", "fees", "compensation", "remuneration",
+          "royalties", "profit", "profits", "cash");
+
+  /**
+   * "may not charge a fee for this License": the license, not the work's use; "for this Package
+   * itself" (Artistic): the package alone, while it may be sold in an aggregate.
+   */
+  private static final Set<String> INCLUDING_IT =
+      words("includes", "include", "including", "contains", "contain", "containing", "uses",
+          "using", "incorporates", "incorporating", "features", "featuring");
+
+  private static final Set<String> IN_EXCESS = words("excess", "beyond", "above", "exceeding");
+
+  private static final Set<String> LICENSE_FEE_OBJECTS =
+      words("license", "licence", "licensing", "itself");
+
   private static final Set<String> ADDING = words("add", "attach", "append");
 
   private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements");
@@ -870,7 +916,9 @@ final class ClauseReader {
    * right: "Richard M Stallman may not", "Military organisations shall not".
    */
   private boolean namedOthersBound(int start) {
-    int subject = subjectStart(start);
+    // A negative subject runs from its "No" to the modal, commas and all ("No police force,
+    // border authority or intelligence service may ...").
+    int subject = w.low[from].equals("no") ? from : subjectStart(start);
     int modal = -1;
     for (int k = start - 1; k >= subject; k--) {
       if (w.is(k, BINDING_MODALS)) {
@@ -894,9 +942,14 @@ final class ClauseReader {
     for (int k = first; k < modal; k++) {
       String word = w.low[k];
       boolean groupAdjective = w.is(k + 1, PERSON_NOUNS); // "commercial entities"
-      if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS) || w.stemIn(k, WORK_STEMS)
+      // "No police force, and no contractor acting for one, may": a second "no" coordinated
+      // with the first, and "one" standing for the group, keep the subject a named group.
+      boolean coordinatedNo = word.equals("no") && (w.gap[k] == ',' || w.is(k - 1, AND_OR));
+      boolean pronounOne = word.equals("one") && w.is(k - 1, PREPOSITIONS_BEFORE_ONE);
+      if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS) && !pronounOne
+          || w.stemIn(k, WORK_STEMS)
           || rightWord(k, k + 1) >= 0 && !groupAdjective || w.is(k, DOCUMENT_WORDS)
-          || w.is(k, NEGATORS)
+          || w.is(k, NEGATORS) && !coordinatedNo
           || w.is(k, GRANTOR_SUBJECTS) || w.is(k, NOT_NAMED)) {
         return false;
       }
@@ -1047,6 +1100,8 @@ final class ClauseReader {
   private static final Set<String> AND_OR = words("and", "or", "and/or");
 
   private static final Set<String> THING_PRONOUNS = words("they", "these", "those");
+
+  private static final Set<String> PREPOSITIONS_BEFORE_ONE = words("for", "of", "with", "by");
 
   /** "But it is not allowed to ...": a conjunction before the clause's dummy subject. */
   private static final Set<String> LEADING_CONJUNCTIONS = words("but", "and", "however", "yet");
@@ -1544,6 +1599,27 @@ final class ClauseReader {
           "he", "she", "they", "whoever", "licensees", "users", "recipients", "file", "files",
           "package", "product", "document", "documentation", "source", "copies", "distribution",
           "derivatives", "modifications", "it", "this");
+
+  /**
+   * "Take it, change it, sell it, bundle it, ship it": a clause that opens with a verb and its
+   * "it" or "them", and names at least two rights so, with no modal and no negation.
+   */
+  private boolean imperativeGrant() {
+    if (from + 3 >= to || !w.is(from + 1, IT_THEM) || w.find(from, to, BINDING_MODALS) >= 0
+        || w.find(from, to, NEGATORS) >= 0 || w.find(from, to, Lexicon.CONDITIONAL) >= 0) {
+      return false;
+    }
+    int named = 0;
+    for (int k = from; k + 1 < to; k++) {
+      if (w.rights[k] != 0 && w.is(k + 1, IT_THEM)
+          && (k == from || w.gap[k] == ',' || w.is(k - 1, AND_OR))) {
+        named++;
+      }
+    }
+    return named >= 2;
+  }
+
+  private static final Set<String> IT_THEM = words("it", "them");
 
   /** "Do what you want", "whatever you like", "as you see fit": every right, informally. */
   private boolean doAsYouWish() {

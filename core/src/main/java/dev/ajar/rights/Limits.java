@@ -175,6 +175,11 @@ final class Limits {
 
   private static final Set<String> OWN = words("your", "its", "their", "his", "her", "our");
 
+  private static final Set<String> PERSONS =
+      words("person", "persons", "people", "individuals", "those", "anyone", "entities");
+
+  private static final Set<String> WHO = words("who", "whom", "that", "which");
+
   private static final Set<String> STAFF =
       words("employees", "staff", "contractors", "affiliates", "subsidiaries", "personnel");
 
@@ -198,9 +203,13 @@ final class Limits {
         out.add(Limit.NON_COMMERCIAL);
       }
       for (Map.Entry<Limit, Set<String>> e : LIMIT_STEMS.entrySet()) {
-        if (w.stemIn(k, e.getValue())) {
+        // "persons" shares its stem with "personal" and names no personal use
+        if (w.stemIn(k, e.getValue()) && !(e.getKey() == Limit.PERSONAL && w.is(k, PERSONS))) {
           out.add(e.getKey());
         }
+      }
+      if (w.is(k, PERSONS) && w.is(k + 1, WHO)) {
+        out.add(Limit.NAMED_USERS); // "licensed only to persons who hold a radio licence"
       }
     }
     if (out.contains(Limit.USER_THRESHOLD) && !hasNumber(w, start, end)) {

@@ -74,6 +74,9 @@ final class Words {
       previousEnd = t.end();
     }
     for (int i = 0; i < size; i++) {
+      if (PASS.contains(low[i]) && i + 1 < size && low[i + 1].equals("on")) {
+        rights[i] |= 1 << dev.ajar.Right.REDISTRIBUTE.ordinal(); // "is not to be passed on"
+      }
       if ((low[i].equals("claim") || low[i].equals("claims")) && !is(i + 1, CLAIM_OBJECTS)) {
         // "claims assessment", "insurance claim": a noun, not "claim authorship" or "claim that"
         stem[i] = "claim (noun)";
@@ -81,6 +84,9 @@ final class Words {
       }
     }
   }
+
+  private static final java.util.Set<String> PASS =
+      java.util.Set.of("pass", "passes", "passed", "passing");
 
   /** What follows "claim" as a verb: "that", "to be", "authorship", "it as your own". */
   private static final java.util.Set<String> CLAIM_OBJECTS =
