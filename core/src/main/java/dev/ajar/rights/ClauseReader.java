@@ -1020,6 +1020,9 @@ final class ClauseReader {
       if (w.low[k].startsWith("commercial") && w.is(k + 1, COMMERCIAL_ACTS)) {
         return k; // "does not permit commercial use": the commercial right is the one denied
       }
+      if (w.is(k + 1, AND_OR) && k + 2 < end && w.rights[k + 2] != 0 && w.stemIn(k, VERB_LIKE)) {
+        return k + 2; // "may be taken or transmitted outside the Site": the right of the pair
+      }
       if (!w.is(k, BEFORE_VERB) && !w.low[k].endsWith("ly") && !w.stemIn(k, WORK_STEMS)
           && !w.low[k].equals("s")) {
         return -1;
@@ -1620,6 +1623,10 @@ final class ClauseReader {
   }
 
   private static final Set<String> IT_THEM = words("it", "them");
+
+  /** Verbs paired with a right in a denial that add no act of their own. */
+  private static final Set<String> VERB_LIKE =
+      Lexicon.stems("taken take removed remove moved move sent send carried carry given give");
 
   /** "Do what you want", "whatever you like", "as you see fit": every right, informally. */
   private boolean doAsYouWish() {

@@ -153,7 +153,8 @@ final class Lexicon {
         + " distribution distributions redistribute redistributed redistribution redistributions"
         + " publish published publishing share shared sharing convey conveyed conveying transfer"
         + " transferred transmit transmitted sell sold resell resold propagate propagated"
-        + " disseminate disseminated supply supplied circulate upload uploaded"
+        + " disseminate disseminated supply supplied circulate upload uploaded reupload"
+        + " reuploaded reuploading repost reposted republish republished rehost rehosted"
         + " broadcast"));
     RIGHT_STEMS.put(Right.SUBLICENSE, stems("sublicense sublicensed sublicensing sublicence"
         + " sublicenses"));
