@@ -1,0 +1,71 @@
+package dev.ajar.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ajar.LicenseClass;
+import dev.ajar.LicenseClassifier;
+import dev.ajar.corpus.CorpusDirectory;
+import dev.ajar.corpus.LabelledText;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors on the licenses written for Ajar by writers who saw nothing of it
+ * ({@code src-test-data/written-licenses}): whole texts in many voices, each labelled with its
+ * class and the clause that decides it. The {@code dev} set's errors were read and the reader
+ * tuned on them; the {@code holdout} set was never read, only counted, so it is the figure that
+ * says how an unseen license fares. Full pipeline, as a user calls {@code classify}. Each floor
+ * sits a margin below the figure measured when it was set.
+ */
+class WrittenLicensesTest {
+
+  private static final LicenseClassifier CLASSIFIER = LicenseClassifier.builder().build();
+
+  /**
+   * Measured 80.0% (144/180), not-open called OSD 13/126, on 2026-12-07, tuned on; floors 75%
+   * and 14%.
+   */
+  @Test
+  void devSet() {
+    check("dev", 0.75, 0.14);
+  }
+
+  /**
+   * Measured 71.1% (64/90), not-open called OSD 10/63, on 2026-12-07, never tuned on (65.6%
+   * and 13/63 before this round's reader changes, which were made on the dev set); floors 65%
+   * and 22%.
+   */
+  @Test
+  void holdoutSet() {
+    check("holdout", 0.65, 0.22);
+  }
+
+  /**
+   * @param floor the share of texts whose class must be right (a contested label's alternative
+   *     counts)
+   * @param ceiling the largest share of not-open texts (no open alternative) that may be called
+   *     OSD_COMPATIBLE, the dangerous direction
+   */
+  private static void check(String set, double floor, double ceiling) {
+    Path dir = Path.of(System.getProperty("ajar.testdata", "../src-test-data"))
+        .resolve("written-licenses").resolve(set);
+    List<LabelledText> texts = CorpusDirectory.load(dir);
+    long right = 0;
+    long closed = 0;
+    long closedOpen = 0;
+    for (LabelledText t : texts) {
+      LicenseClass got = CLASSIFIER.classifyText(t.text()).licenseClass();
+      right += t.accepts(got) ? 1 : 0;
+      if (!t.accepts(LicenseClass.OSD_COMPATIBLE)) {
+        closed++;
+        closedOpen += got == LicenseClass.OSD_COMPATIBLE ? 1 : 0;
+      }
+    }
+    System.out.printf("written %s: %d/%d right (%.1f%%), not-open called OSD %d/%d%n", set, right,
+        texts.size(), 100.0 * right / texts.size(), closedOpen, closed);
+    assertTrue(right >= floor * texts.size() - 1e-9, set + " right " + right + "/" + texts.size());
+    assertTrue(closedOpen <= ceiling * closed + 1e-9,
+        set + " not-open called OSD " + closedOpen + "/" + closed);
+  }
+}
