@@ -142,6 +142,7 @@ final class Limits {
         && !w.phraseAt(start + 1, "use", "on")) {
       named.remove(Limit.WITH_PRODUCT); // "solely for education, research, hardware development"
     }
+    named.addAll(w.definitions.limitsIn(w, start, end)); // "solely for the Permitted Purpose"
     if (w.findStem(start, end, PERMISSION_STEMS) >= 0 && !named.contains(Limit.WITH_PRODUCT)) {
       named.add(Limit.PERMISSION_REQUIRED);
     }

@@ -57,6 +57,7 @@ public final class SentenceReader {
     int items = 0;
     List<Act> heldBack = new ArrayList<>();
     int conditions = -1; // items read of the conditions list a grant opened, -1 when none is open
+    Definitions definitions = Definitions.read(text, sentences, tokens);
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
       while (t < tokens.size() && tokens.get(t).sentence() == s) {
@@ -66,6 +67,7 @@ public final class SentenceReader {
         continue;
       }
       Words w = new Words(text, tokens.subList(first, t), sentences.get(s).start());
+      w.definitions = definitions;
       if (listOpen != ClauseReader.Lead.NONE && headingLine(text, sentences.get(s), w)) {
         listOpen = ClauseReader.Lead.NONE; // "Your obligations" after the items a grant listed
       }

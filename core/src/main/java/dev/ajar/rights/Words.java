@@ -23,6 +23,9 @@ final class Words {
 
   final int size;
 
+  /** The text's defined terms and their limits, read by a scope ("solely for the Purpose"). */
+  Definitions definitions = Definitions.NONE;
+
   /**
    * Whether word i has an upper-case letter in the text (a name, a heading): "Program", "LICENSE",
    * "iMatix".

@@ -73,6 +73,19 @@ class ListLeadTest {
   }
 
   @Test
+  void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
+    List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
+        + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
+        + "3. You may copy, modify and distribute the Design Files solely for a Permitted Purpose.\n");
+    Act grant = scoped.get(scoped.size() - 1);
+    assertEquals(Set.of(dev.ajar.Limit.WITH_PRODUCT), grant.limits(), scoped::toString);
+    // A definition is read only through a scope: "in Source or Object form" is no binary limit
+    List<Act> unscoped = acts("1. \"Object form\" means any compiled form of the Work.\n"
+        + "2. You may reproduce and distribute the Work in Source or Object form.\n");
+    assertEquals(Set.of(), unscoped.get(unscoped.size() - 1).limits(), unscoped::toString);
+  }
+
+  @Test
   void aHeadingEndsTheListOfGrants() {
     // The items after "Your duties" are read as sentences, not as more rights granted
     List<Act> acts = acts("The Office permits anyone to:\n"
