@@ -41,7 +41,8 @@ final class Discourse {
       Pattern.compile(
           "(?i)\\bthis\\s+(?:public\\s+|software\\s+|permission\\s+|open\\s+)?"
               + "(?:licen[cs]e|agreement|eula|notice|software|work|program|library|material"
-              + "|code|package|product|font|data(?:set)?|model|weights)\\b|\\bthese\\s+(?:terms|conditions)\\b");
+              + "|code|package|product|font|data(?:set)?|model|weights|firmware|documentation"
+              + "|design|specification)\\b|\\bthese\\s+(?:terms|conditions)\\b");
 
   /** Signs a front-matter block counts for: it alone shows a card or a page, not a license. */
   private static final int FRONT_MATTER_SIGNS = 2;
@@ -55,9 +56,10 @@ final class Discourse {
   /** The reader (or the licensee, the user) addressed with a modal of permission or duty. */
   private static final Pattern READER_MODAL =
       Pattern.compile(
-          "(?i)\\b(?:you|licensees?|the\\s+user)\\s+(?:(?:may|must|shall|can|will)"
+          "(?i)\\b(?:(?:anyone|anybody|everyone|everybody|any\\s+person)\\s+(?:may|shall|must)\\b"
+              + "|(?:you|licensees?|the\\s+user)\\s+(?:(?:may|must|shall|can|will)"
               + "(?:\\s+not)?|cannot|can't|agrees?|are\\s+(?:not\\s+)?(?:allowed|permitted|required"
-              + "|licensed))\\b");
+              + "|licensed))\\b)");
 
   private static final String EVERYONE =
       "(?:you|everybody|everyone|anyone|anybody|all|every\\s+person)";
@@ -76,6 +78,14 @@ final class Discourse {
               + "|(?:\\bfeel\\s+free|\\b(?:you\\s+are|you're|anyone\\s+is|everyone\\s+is)"
               + "\\s+(?:free|welcome))\\s+to\\s+(?:use|copy|modify|change|share|distribute"
               + "|redistribute|sell|fork|adapt|remix|reuse|include|embed)\\b");
+
+  /**
+   * A grant to whoever holds a copy: "Anyone who obtains a copy of this firmware may run it" (not
+   * "anyone who downloads it can use it", which a blog post says too).
+   */
+  private static final Pattern ANYONE_WHO =
+      Pattern.compile("(?i)\\b(?:anyone|anybody|any\\s+person|everyone)\\s+who\\s[^.]{0,80}?\\s"
+          + "may\\s+(?:use|run|copy|modify|change|distribute|redistribute|share|sell|study)\\b");
 
   /** An order to the reader about the work: "Do NOT distribute without permission from me." */
   private static final Pattern IMPERATIVE =
@@ -231,7 +241,8 @@ final class Discourse {
       return true;
     }
     return unreported(IMPERATIVE.matcher(own), own) || unreported(READER_MODAL.matcher(own), own)
-        || unreported(GRANT_TO_READER.matcher(own), own);
+        || unreported(GRANT_TO_READER.matcher(own), own)
+        || unreported(ANYONE_WHO.matcher(own), own);
   }
 
   /**

@@ -107,6 +107,15 @@ class DiscourseTest {
         ---
         Copyright 2020 A. Writer. I give everybody permission to use and change the engine.
         """));
+    // Everyone as the grantee, with a modal a license uses ("may"), in a text with a byline
+    assertFalse(Discourse.isDescriptive("""
+        By Ann Example. Posted on 3 May.
+        Anyone may copy, change and share the logger; the licence of its radio library differs.
+        """));
+    assertFalse(Discourse.isDescriptive("""
+        By Ann Example. Posted on 3 May.
+        Anyone who obtains a copy of the firmware may run it; the licence of the tools differs.
+        """));
     // The same words reported by an article bind nobody
     assertTrue(Discourse.isDescriptive("""
         By Ann Example. Posted on 3 May.
