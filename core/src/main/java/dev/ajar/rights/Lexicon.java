@@ -35,7 +35,8 @@ final class Lexicon {
 
   /** Words after "not" that undo the negation ("not limited to", "not only", "whether or not"). */
   static final Set<String> NOT_NEGATING_NEXT =
-      words("limited", "only", "less", "more", "withstanding", "exceeding", "just", "necessarily");
+      words("limited", "only", "less", "more", "withstanding", "exceeding", "just", "necessarily",
+          "need", "needed", "required"); // "do not need to carry the licence": no duty, no ban
 
   static final Set<String> BE = words("be", "is", "are", "was", "were", "been", "being");
 
@@ -148,7 +149,8 @@ final class Lexicon {
         + " enhance enhanced customize customized edit edited edits revise revised extend"
         + " extended decompile decompiled disassemble disassembled reverse engineer recompile"
         + " processed process patch patched rework reworked rewrite fork forked tweak tweaked"
-        + " finetune quantize quantized"));
+        + " finetune quantize quantized crop cropped recolour recolor recoloured recolored"
+        + " resize resized"));
     RIGHT_STEMS.put(Right.REDISTRIBUTE, stems("distribute distributes distributed distributing"
         + " distribution distributions redistribute redistributed redistribution redistributions"
         + " publish published publishing share shared sharing convey conveyed conveying transfer"

@@ -316,7 +316,7 @@ public final class SentenceReader {
       // "as you wish", "if you wish to": the licensee's wish, not the licensor's; "you are
       // welcome to copy it" gives leave.
       if (w.is(i, REQUEST_WORDS) && !w.phraseAt(i - 1, "upon") && !w.phraseAt(i - 1, "on")
-              && !w.phraseAt(i - 1, "you") && !w.phraseAt(i, "welcome", "to")
+              && !w.is(i - 1, GRANTEE_PRONOUNS) && !w.phraseAt(i, "welcome", "to")
           || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
           || w.phraseAt(i, "we", "request")) {
         request = true;
@@ -483,6 +483,10 @@ public final class SentenceReader {
   private static final Set<String> STATUS_VERBS =
       words("represent", "represents", "warrant", "warrants", "certify", "certifies", "confirm",
           "confirms", "affirm", "affirms");
+
+  /** Whose wish is the grantee's, not the licensor's: "as you wish", "if they wish". */
+  private static final Set<String> GRANTEE_PRONOUNS =
+      words("you", "they", "he", "she", "licensee", "licensees", "recipients", "users");
 
   private static final Set<String> LICENSEE_WORDS = words("you", "licensee", "user", "recipient");
 }

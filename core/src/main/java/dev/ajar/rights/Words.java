@@ -77,8 +77,10 @@ final class Words {
       previousEnd = t.end();
     }
     for (int i = 0; i < size; i++) {
-      if (PASS.contains(low[i]) && i + 1 < size && low[i + 1].equals("on")) {
-        rights[i] |= 1 << dev.ajar.Right.REDISTRIBUTE.ordinal(); // "is not to be passed on"
+      if (PASS.contains(low[i]) && i + 1 < size && low[i + 1].equals("on")
+          || HAND.contains(low[i]) && i + 1 < size && low[i + 1].equals("out")) {
+        // "is not to be passed on", "hand out copies"
+        rights[i] |= 1 << dev.ajar.Right.REDISTRIBUTE.ordinal();
       }
       if ((low[i].equals("claim") || low[i].equals("claims")) && !is(i + 1, CLAIM_OBJECTS)) {
         // "claims assessment", "insurance claim": a noun, not "claim authorship" or "claim that"
@@ -87,6 +89,8 @@ final class Words {
       }
     }
   }
+
+  private static final java.util.Set<String> HAND = java.util.Set.of("hand", "hands", "handed");
 
   private static final java.util.Set<String> PASS =
       java.util.Set.of("pass", "passes", "passed", "passing");
