@@ -330,8 +330,8 @@ final class ClauseReader {
           }
           return new int[] {from, to};
         }
-        if (w.is(i - 1, BE) && w.phraseAt(i + 1, "to", "be") && w.rights[i + 3 < to ? i + 3 : i] != 0
-            && !w.stemIn(i + 3, USE_STEMS) && i + 3 < to && !w.is(i - 2, WHO)) {
+        if (w.is(i - 1, BE) && w.phraseAt(i + 1, "to", "be") && i + 3 < to
+            && w.rights[i + 3] != 0 && !w.stemIn(i + 3, USE_STEMS) && !w.is(i - 2, WHO)) {
           return new int[] {i + 3, to}; // "Derivatives are not to be published or shared"
         }
         if (w.is(i - 1, BE) && (w.stemIn(i + 1, USE_STEMS) || w.phraseAt(i + 1, "to", "be")
@@ -1069,9 +1069,9 @@ final class ClauseReader {
     boolean predicate = w.is(cue - 1, BE) || w.is(cue - 2, BE);
     int subject = start;
     boolean personal = w.find(start, cue, LICENSEES) >= 0;
-    while (predicate && !personal && subject > from && subject > cue - 40 && !w.low[subject - 1].equals("but")
-        && w.gap[subject] != ':' && w.gap[subject] != ';' && !w.is(subject - 1, BINDING_MODALS)
-        && !w.is(subject - 1, SUBJECT_BOUNDS)) {
+    while (predicate && !personal && subject > from && subject > cue - 40
+        && !w.low[subject - 1].equals("but") && w.gap[subject] != ':' && w.gap[subject] != ';'
+        && !w.is(subject - 1, BINDING_MODALS) && !w.is(subject - 1, SUBJECT_BOUNDS)) {
       subject--;
     }
     if (subject > from && w.is(subject - 1, SUBJECT_BOUNDS)) {

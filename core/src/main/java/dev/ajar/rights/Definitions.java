@@ -50,7 +50,8 @@ final class Definitions {
         t++;
       }
       Sentence sentence = sentences.get(s);
-      String raw = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
+      String raw =
+          text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
       if (first == t || raw.indexOf(" mean") < 0 && raw.indexOf(" refers") < 0
           && raw.indexOf(" defined") < 0) {
         continue;

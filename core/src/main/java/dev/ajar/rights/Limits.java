@@ -94,8 +94,10 @@ final class Limits {
     }
     // "to copy and modify it, and to create derivative works, in each case solely for ...": the
     // phrase refers the scope back to every grant before it.
-    return w.phraseAt(only - 3, "in", "each", "case") || w.phraseAt(only - 3, "in", "every", "case")
-        || w.phraseAt(only - 3, "in", "all", "cases") || w.phraseAt(only - 3, "in", "either", "case");
+    return w.phraseAt(only - 3, "in", "each", "case")
+        || w.phraseAt(only - 3, "in", "every", "case")
+        || w.phraseAt(only - 3, "in", "all", "cases")
+        || w.phraseAt(only - 3, "in", "either", "case");
   }
 
   /** "Embedded Fonts are used only in ...": a present-tense description, not a grant. */

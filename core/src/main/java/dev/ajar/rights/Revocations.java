@@ -25,7 +25,8 @@ final class Revocations {
 
   private Revocations() {}
 
-  private static final Set<String> TAKE_BACK = stems("revoke revoked revocable withdraw withdrawn rescind");
+  private static final Set<String> TAKE_BACK =
+      stems("revoke revoked revocable withdraw withdrawn rescind");
 
   private static final Set<String> END = stems("terminate suspend cancel");
 
@@ -74,7 +75,7 @@ final class Revocations {
     return true;
   }
 
-  /** "at any time", "for any reason or no reason", "at its sole discretion", "whenever I choose". */
+  /** "at any time", "for any reason or no reason", "at its sole discretion", "whenever". */
   private static boolean atWill(Words w, int from, int to) {
     for (int k = from; k < to; k++) {
       if (w.phraseAt(k, "at", "any", "time") || w.phraseAt(k, "any", "reason")

@@ -76,7 +76,8 @@ class ListLeadTest {
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
-        + "3. You may copy, modify and distribute the Design Files solely for a Permitted Purpose.\n");
+        + "3. You may copy, modify and distribute the Design Files solely for a Permitted"
+        + " Purpose.\n");
     Act grant = scoped.get(scoped.size() - 1);
     assertEquals(Set.of(dev.ajar.Limit.WITH_PRODUCT), grant.limits(), scoped::toString);
     // A definition is read only through a scope: "in Source or Object form" is no binary limit

@@ -41,7 +41,8 @@ class SentenceSplitterTest {
     // A long line of capitals before text in lower case is a heading too
     assertEquals(
         "TERMS AND CONDITIONS FOR COPYING, PUBLISHING AND CHANGING THE WORK | You may copy it.",
-        split("TERMS AND CONDITIONS FOR COPYING, PUBLISHING AND CHANGING THE WORK\nYou may copy it."));
+        split("TERMS AND CONDITIONS FOR COPYING, PUBLISHING AND CHANGING THE WORK\n"
+            + "You may copy it."));
   }
 
   @Test
