@@ -15,34 +15,53 @@ import java.util.regex.Pattern;
  * The terms a license defines ({@code "Permitted Purpose" means developing products that
  * incorporate a genuine Kestrel module}) and the limits each definition names, so that a grant
  * scoped to a defined term ("solely for the Permitted Purpose") carries the limits of its
- * definition. Only a scope reads them: a grant "in Source or Object form" is not narrowed by the
- * definition of "Object form".
+ * definition, one definition through another. Only a scope reads them: a grant "in Source or
+ * Object form" is not narrowed by the definition of "Object form".
  *
- * <p>Immutable once read; one per text.
+ * <p>Reading a text only finds where its definitions are; a definition's limits are worked out
+ * the first time a scope names its term (rarely: most texts scope nothing to a defined term).
+ * One per text, used by one thread.
  */
 final class Definitions {
 
   /** No definitions: a text that defines nothing, or a sentence read alone. */
-  static final Definitions NONE = new Definitions(List.of());
+  static final Definitions NONE = new Definitions("", List.of());
 
   /** A defined term at a definition's start: quoted or capitalised words, then "means". */
   private static final Pattern DEFINITION =
       Pattern.compile("^[\\s\\d.()a-z]{0,8}[\"\u201c']?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})"
           + "[\"\u201d']?\\s+(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as)\\b");
 
-  private record Term(String[] words, Set<Limit> limits) {}
+  /** The longest opening a definition's term stands in. */
+  private static final int OPENING = 80;
 
-  private final List<Term> terms;
+  /** A definition: its term's words, its sentence's tokens, where its body starts, its limits. */
+  private static final class Term {
+    final String[] words;
+    final List<Token> tokens;
+    final int sentenceStart;
+    final int bodyStart;
+    Set<Limit> limits; // null until a scope asks
 
-  private Definitions(List<Term> terms) {
-    this.terms = List.copyOf(terms);
+    Term(String[] words, List<Token> tokens, int sentenceStart, int bodyStart) {
+      this.words = words;
+      this.tokens = tokens;
+      this.sentenceStart = sentenceStart;
+      this.bodyStart = bodyStart;
+    }
   }
 
-  /** Reads the definitions among {@code sentences}; those that name no limit are left out. */
+  private final String text;
+  private final List<Term> terms;
+
+  private Definitions(String text, List<Term> terms) {
+    this.text = text;
+    this.terms = terms;
+  }
+
+  /** Finds the definitions among {@code sentences}. */
   static Definitions read(String text, List<Sentence> sentences, List<Token> tokens) {
     List<Term> out = new ArrayList<>();
-    List<int[]> bodies = new ArrayList<>();
-    List<Words> words = new ArrayList<>();
     int t = 0;
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
@@ -50,57 +69,61 @@ final class Definitions {
         t++;
       }
       Sentence sentence = sentences.get(s);
-      String raw =
-          text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
-      if (first == t || raw.indexOf(" mean") < 0 && raw.indexOf(" refers") < 0
-          && raw.indexOf(" defined") < 0) {
+      int end = Math.min(sentence.end(), sentence.start() + OPENING);
+      if (first == t || !mayDefine(text, sentence.start(), end)) {
         continue;
       }
-      Matcher m = DEFINITION.matcher(raw);
-      if (!m.find()) {
-        continue;
-      }
-      Words w = new Words(text, tokens.subList(first, t), sentence.start());
-      int body = 0;
-      while (body < w.size && w.start[body] < sentence.start() + m.end()) {
-        body++;
-      }
-      Set<Limit> limits = Limits.named(w, body, w.size);
-      limits.remove(Limit.NAMED_PURPOSE);
-      out.add(new Term(m.group(1).toLowerCase(Locale.ROOT).split("\\s+"), limits));
-      bodies.add(new int[] {body, w.size});
-      words.add(w);
-    }
-    // A definition through another ("Permitted Purpose" means the support of a Permitted
-    // Product; "Permitted Product" means a device that incorporates a Kestrel module): one more
-    // pass carries the limits of the terms a definition uses.
-    Definitions first = new Definitions(out);
-    List<Term> resolved = new ArrayList<>();
-    for (int i = 0; i < out.size(); i++) {
-      Set<Limit> limits = EnumSet.noneOf(Limit.class);
-      limits.addAll(out.get(i).limits());
-      limits.addAll(first.limitsIn(words.get(i), bodies.get(i)[0], bodies.get(i)[1]));
-      if (!limits.isEmpty()) {
-        resolved.add(new Term(out.get(i).words(), limits));
+      Matcher m = DEFINITION.matcher(text).region(sentence.start(), end);
+      if (m.lookingAt()) {
+        out.add(new Term(m.group(1).toLowerCase(Locale.ROOT).split("\\s+"),
+            tokens.subList(first, t), sentence.start(), m.end()));
       }
     }
-    return resolved.isEmpty() ? NONE : new Definitions(resolved);
+    return out.isEmpty() ? NONE : new Definitions(text, out);
+  }
+
+  /** Whether the opening holds a verb of defining: a cheap test before the pattern. */
+  private static boolean mayDefine(String text, int start, int end) {
+    String opening = text.substring(start, end);
+    return opening.contains(" mean") || opening.contains(" refers") || opening.contains(" defined");
   }
 
   /** The limits of every defined term that stands in [start, end) of {@code w}. */
   Set<Limit> limitsIn(Words w, int start, int end) {
+    return limitsIn(w, start, end, true);
+  }
+
+  private Set<Limit> limitsIn(Words w, int start, int end, boolean throughOthers) {
     Set<Limit> out = EnumSet.noneOf(Limit.class);
     for (Term term : terms) {
-      if (term.limits().isEmpty()) {
-        continue;
-      }
-      for (int k = start; k + term.words().length <= end; k++) {
-        if (w.phraseAt(k, term.words())) {
-          out.addAll(term.limits());
+      for (int k = start; k + term.words.length <= end; k++) {
+        if (w.phraseAt(k, term.words)) {
+          out.addAll(limits(term, throughOthers));
           break;
         }
       }
     }
     return out;
+  }
+
+  /** The limits a definition names, and those of the terms it uses when {@code throughOthers}. */
+  private Set<Limit> limits(Term term, boolean throughOthers) {
+    if (term.limits != null && throughOthers) {
+      return term.limits;
+    }
+    Words w = new Words(text, term.tokens, term.sentenceStart);
+    int body = 0;
+    while (body < w.size && w.start[body] < term.bodyStart) {
+      body++;
+    }
+    Set<Limit> limits = Limits.named(w, body, w.size);
+    limits.remove(Limit.NAMED_PURPOSE);
+    if (throughOthers) {
+      // "Permitted Purpose" means the support of a Permitted Product; "Permitted Product" means a
+      // device that incorporates a Kestrel module: one step through the terms it uses.
+      limits.addAll(limitsIn(w, body, w.size, false));
+      term.limits = limits;
+    }
+    return limits;
   }
 }

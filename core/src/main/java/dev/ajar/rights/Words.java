@@ -77,8 +77,12 @@ final class Words {
       previousEnd = t.end();
     }
     for (int i = 0; i < size; i++) {
-      if (PASS.contains(low[i]) && i + 1 < size && low[i + 1].equals("on")
-          || HAND.contains(low[i]) && i + 1 < size && low[i + 1].equals("out")) {
+      char c = low[i].isEmpty() ? ' ' : low[i].charAt(0);
+      if (c != 'p' && c != 'h' && c != 'c') {
+        continue; // the words below start so; most words need no look-up
+      }
+      if (i + 1 < size && (PASS.contains(low[i]) && low[i + 1].equals("on")
+          || HAND.contains(low[i]) && low[i + 1].equals("out"))) {
         // "is not to be passed on", "hand out copies"
         rights[i] |= 1 << dev.ajar.Right.REDISTRIBUTE.ordinal();
       }
