@@ -823,16 +823,17 @@ final class ClauseReader {
       words("money", "payment", "payments", "fee", "fees", "compensation", "remuneration",
           "royalties", "profit", "profits", "cash");
 
-  /**
-   * "may not charge a fee for this License": the license, not the work's use; "for this Package
-   * itself" (Artistic): the package alone, while it may be sold in an aggregate.
-   */
+  /** What a charge is for when it is for something that includes the work. */
   private static final Set<String> INCLUDING_IT =
       words("includes", "include", "including", "contains", "contain", "containing", "uses",
           "using", "incorporates", "incorporating", "features", "featuring");
 
   private static final Set<String> IN_EXCESS = words("excess", "beyond", "above", "exceeding");
 
+  /**
+   * "may not charge a fee for this License": the license, not the work's use; "for this Package
+   * itself" (Artistic): the package alone, while it may be sold in an aggregate.
+   */
   private static final Set<String> LICENSE_FEE_OBJECTS =
       words("license", "licence", "licensing", "itself");
 
