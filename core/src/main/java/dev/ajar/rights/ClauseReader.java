@@ -1,6 +1,7 @@
 package dev.ajar.rights;
 
 import static dev.ajar.rights.Lexicon.ALLOWED_OBJECT_STEMS;
+import static dev.ajar.rights.Lexicon.AND_OR;
 import static dev.ajar.rights.Lexicon.BE;
 import static dev.ajar.rights.Lexicon.BINDING_MODALS;
 import static dev.ajar.rights.Lexicon.CONTRACTED;
@@ -1100,8 +1101,6 @@ final class ClauseReader {
     }
     return out;
   }
-
-  private static final Set<String> AND_OR = words("and", "or", "and/or");
 
   private static final Set<String> THING_PRONOUNS = words("they", "these", "those");
 

@@ -84,8 +84,18 @@ final class Definitions {
 
   /** Whether the opening holds a verb of defining: a cheap test before the pattern. */
   private static boolean mayDefine(String text, int start, int end) {
-    String opening = text.substring(start, end);
-    return opening.contains(" mean") || opening.contains(" refers") || opening.contains(" defined");
+    return within(text, " mean", start, end) || within(text, " refers", start, end)
+        || within(text, " defined", start, end);
+  }
+
+  /** Whether {@code word} stands in [start, end), searched there only. */
+  private static boolean within(String text, String word, int start, int end) {
+    for (int i = start; i + word.length() <= end; i++) {
+      if (text.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The limits of every defined term that stands in [start, end) of {@code w}. */

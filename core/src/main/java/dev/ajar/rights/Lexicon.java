@@ -40,6 +40,9 @@ final class Lexicon {
 
   static final Set<String> BE = words("be", "is", "are", "was", "were", "been", "being");
 
+  /** Coordinating "and"/"or" ("and/or" reaches the reader as the two words). */
+  static final Set<String> AND_OR = words("and", "or");
+
   static final Set<String> PROMISE_VERBS =
       words("agree", "agrees", "undertake", "undertakes", "covenant", "covenants", "promise",
           "promises", "warrant", "warrants", "commit", "commits");

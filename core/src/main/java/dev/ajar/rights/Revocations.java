@@ -39,14 +39,8 @@ final class Revocations {
       stems("breach breaches fail fails failure violate violates violation comply compliance"
           + " infringe infringement patent sue lawsuit litigation if unless upon should");
 
-  private static final Set<String> GRANTORS =
-      Set.copyOf(union(Lexicon.GRANTOR_SUBJECTS, words("i", "licensor's")));
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new java.util.HashSet<>(a);
-    out.addAll(b);
-    return out;
-  }
+  /** Grantors the shared list leaves out: "I can withdraw", "the licensor's right to revoke". */
+  private static final Set<String> MORE_GRANTORS = words("i", "licensor's");
 
   private static final Set<String> LICENSEES =
       words("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "either");
@@ -66,7 +60,8 @@ final class Revocations {
     }
     int subject = Math.max(from, verb - 8);
     if (w.find(subject, verb, LICENSEES) >= 0 || w.phraseAt(verb + 1, "by", "you")
-        || end && w.find(subject, verb, GRANTORS) < 0) {
+        || end && w.find(subject, verb, Lexicon.GRANTOR_SUBJECTS) < 0
+            && w.find(subject, verb, MORE_GRANTORS) < 0) {
       return false;
     }
     out.add(new Act(ActKind.CONFINE,

@@ -1,5 +1,6 @@
 package dev.ajar.rights;
 
+import static dev.ajar.rights.Lexicon.AND_OR;
 import static dev.ajar.rights.Lexicon.BINDING_MODALS;
 import static dev.ajar.rights.Lexicon.DEFINE_WORDS;
 import static dev.ajar.rights.Lexicon.DISCLAIM_STEMS;
@@ -476,7 +477,6 @@ public final class SentenceReader {
   // Word sets of single structures above, built once rather than on every call.
   private static final Set<String> ALSO = words("also");
 
-  private static final Set<String> AND_OR = words("and", "or");
 
   private static final Set<String> NOT_NOR = words("not", "nor");
 
