@@ -227,8 +227,10 @@ final class ClauseReader {
           // in slot machines": the grant takes a use out of itself.
           out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
         }
-        if (w.low[to - 1].equals("following") && end == to) {
-          return Lead.GRANTS; // "a sublicensable license ... to do the following:" and the items
+        if (end == to && (w.low[to - 1].equals("following") || modalLeadIn(cue))) {
+          // "a sublicensable license ... to do the following:", "Any person may, without fee
+          // and for any purpose:" and the items
+          return Lead.GRANTS;
         }
       } else if (!(to - end <= 2 && (w.phraseAt(end, "provided") || w.phraseAt(end, "providing")))) {
         return Lead.GRANTS; // "grants you a license to:" with the rights in the items below
@@ -1448,6 +1450,18 @@ final class ClauseReader {
     return -1;
   }
 
+  /**
+   * How many words may stand between "may," and the end of a lead-in whose items name the rights:
+   * "Any person or organisation may, without fee and for any purpose (academic, clinical,
+   * industrial or otherwise):" has fourteen.
+   */
+  private static final int LEAD_REACH = 16;
+
+  /** "may" or "can" with no right named after it: the items below name the rights. */
+  private boolean modalLeadIn(int cue) {
+    return (w.low[cue].equals("may") || w.low[cue].equals("can")) && rightWord(cue + 1, to) < 0;
+  }
+
   private static final Set<String> DOCUMENT_DETERMINERS = words("this", "the", "that", "its");
 
   private static final Set<String> NEGATED_GRANT_FILLER =
@@ -1478,7 +1492,7 @@ final class ClauseReader {
         }
         if (licenseeSubject(i) && (i + 1 == to || w.phraseAt(i + 1, "do", "the", "following")
             || i + 2 == to && w.is(i + 1, FREELY_ALSO)
-            || w.gap[i + 1] == ',' && to - i <= 10 && rightWord(i + 1, to) < 0)) {
+            || w.gap[i + 1] == ',' && to - i <= LEAD_REACH && rightWord(i + 1, to) < 0)) {
           // "You may:", "Any person may, without charge and without asking us:", a lead-in
           // whose items name the rights
           return i;

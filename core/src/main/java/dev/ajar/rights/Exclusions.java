@@ -187,9 +187,11 @@ final class Exclusions {
         return add(w, from, to, sentence, out, true);
       }
       // Not a hedge nor the law's own licensing: "Export of encryption software may require a
-      // license from the Government".
+      // license from the Government"; nor a freedom: "Products that embed the font do not need
+      // to carry the licence", "need not".
       if (w.is(i, REQUIRE) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
-          && useSubject(w, from, i) && !w.is(i - 1, HEDGES)
+          && useSubject(w, from, i) && !w.is(i - 1, HEDGES) && !w.is(i - 1, NOT)
+          && !w.is(i + 1, NOT)
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
         return add(w, from, to, sentence, out, true);
       }

@@ -73,6 +73,18 @@ class ListLeadTest {
   }
 
   @Test
+  void aLeadInWithAParenthesisStillGrantsItsItems() {
+    List<Act> acts = acts("Any person or club may, at no cost and for any purpose (teaching, touring,"
+        + " racing or otherwise):\n\n(a) copy the Handbook;\n(b) adapt it;\n(c) publish it.\n");
+    assertEquals(List.of("GRANT[USE, ANY_PURPOSE]", "GRANT[COPY]", "GRANT[MODIFY]",
+        "GRANT[REDISTRIBUTE]"), kinds(acts),
+        acts::toString);
+    // Not a lead-in: the sentence goes on to a verb that names no right.
+    assertTrue(kinds(acts("Any member may, at the meeting of the club held each spring in the"
+        + " village hall, propose a change.\n")).stream().noneMatch(k -> k.startsWith("GRANT")));
+  }
+
+  @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
