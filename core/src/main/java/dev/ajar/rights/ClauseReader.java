@@ -4,7 +4,6 @@ import static dev.ajar.rights.Lexicon.ALLOWED_OBJECT_STEMS;
 import static dev.ajar.rights.Lexicon.AND_OR;
 import static dev.ajar.rights.Lexicon.BE;
 import static dev.ajar.rights.Lexicon.BINDING_MODALS;
-import static dev.ajar.rights.Lexicon.CONTRACTED;
 import static dev.ajar.rights.Lexicon.EXCEPT;
 import static dev.ajar.rights.Lexicon.FORBID_WORDS;
 import static dev.ajar.rights.Lexicon.GRANTOR_SUBJECTS;
@@ -455,18 +454,15 @@ final class ClauseReader {
 
   /** "... software you can't contribute": the negation sits in a clause about a noun. */
   private boolean relativeClause(int not) {
-    int subject = not - (w.low[not].equals("t") ? 2 : 2);
+    int subject = not - 2;
     return w.is(subject, LICENSEES) && (w.stemIn(subject - 1, WORK_STEMS)
         || w.is(subject - 1, RELATIVES) && !w.is(subject - 2, PROVISO_LEADS));
   }
 
   private boolean isNot(int i) {
     String word = w.low[i];
-    if (word.equals("not") || word.equals("never")) {
-      return true;
-    }
-    // "don't", "can't", "won't": the tokenizer leaves "t" after an apostrophe.
-    return word.equals("t") && w.gap[i] == '\'' && w.is(i - 1, CONTRACTED);
+    // "don't", "can't", "won't" reach the reader as "do not", "can not", "will not" (Words).
+    return word.equals("not") || word.equals("never");
   }
 
   /** "not limited to", "whether or not", "not only": no negation of the act. */
@@ -475,12 +471,6 @@ final class ClauseReader {
   }
 
   private boolean modalBefore(int i) {
-    if (w.low[i].equals("t")) {
-      String head = w.low[i - 1];
-      return !head.equals("isn") && !head.equals("aren") && !head.equals("wasn")
-          && !head.equals("weren") && !head.equals("needn") && !head.equals("ain")
-          || participleAfter(i);
-    }
     for (int k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
       if (w.is(k, BINDING_MODALS)) {
         return !subjectIsGrantor(k);
@@ -695,7 +685,7 @@ final class ClauseReader {
             && w.low[k + 1].chars().allMatch(Character::isLetter) ? k + 1 : -1;
       }
       if (w.is(k, BEFORE_VERB) || word.endsWith("ly") || w.stemIn(k, WORK_STEMS)
-          || word.equals("s") || word.equals("t")) {
+          || word.equals("s")) {
         continue;
       }
       boolean wordLike = word.chars().allMatch(Character::isLetter) && word.length() > 1;
@@ -845,7 +835,7 @@ final class ClauseReader {
   private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements");
 
   private static final Set<String> CLAIMING =
-      words("not", "never", "to", "may", "must", "shall", "can", "cannot", "t", "falsely", "or",
+      words("not", "never", "to", "may", "must", "shall", "can", "cannot", "falsely", "or",
           "and", "you", "nor", "any", "make", "no");
 
   /** "No use of the Output can contravene this License": compliance with the license itself. */
@@ -1665,6 +1655,30 @@ final class ClauseReader {
               || w.find(Math.max(from, k - 12), k, GRANTS) >= 0)
           && w.find(from, k, NEGATORS) < 0) {
         return true;
+      }
+      if (useInAnyManner(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "You can use this code in any manner", "may be used in any way you like": use without a
+   * limit, granted by a modal; not "in any manner that harms" (a purpose follows), a denial, nor
+   * a use already limited ("may be used in compiled form in any way you desire").
+   */
+  private boolean useInAnyManner(int k) {
+    if (!w.low[k].equals("use") && !w.low[k].equals("used")) {
+      return false;
+    }
+    for (int j = k + 1; j + 2 < to && j <= k + 5; j++) {
+      if (w.phraseAt(j, "in", "any") && (w.low[j + 2].equals("manner") || w.low[j + 2].equals("way"))) {
+        int after = j + 3;
+        return (after == to || w.gap[after] == ',' || w.gap[after] == ';'
+                || w.low[after].equals("you"))
+            && w.find(from, k, DO_CAN_MAY) >= 0 && w.find(from, j, NEGATORS) < 0
+            && Limits.named(w, from, to).isEmpty(); // not "used in compiled form in any way"
       }
     }
     return false;

@@ -25,11 +25,6 @@ final class Lexicon {
   /** Modals that oblige or permit; "should" and "would" only advise or wish. */
   static final Set<String> BINDING_MODALS = words("shall", "must", "may", "will", "can", "cannot");
 
-  /** Contraction stems before "n't": don't, can't, won't, shan't, mustn't, ... */
-  static final Set<String> CONTRACTED =
-      words("don", "doesn", "didn", "can", "won", "shan", "mustn", "isn", "aren", "wasn", "weren",
-          "couldn", "wouldn", "shouldn", "needn", "mayn", "ain");
-
   static final Set<String> NEGATORS =
       words("not", "never", "no", "nor", "neither", "none", "nobody", "cannot", "nothing");
 

@@ -78,6 +78,10 @@ final class Words {
     }
     for (int i = 0; i < size; i++) {
       char c = low[i].isEmpty() ? ' ' : low[i].charAt(0);
+      if (c == 't' && low[i].length() == 1 && i > 0 && gap[i] == '\'') {
+        uncontract(i);
+        continue;
+      }
       if (c != 'p' && c != 'h' && c != 'c') {
         continue; // the words below start so; most words need no look-up
       }
@@ -92,6 +96,37 @@ final class Words {
         stemHolders[i] = null;
       }
     }
+  }
+
+  /**
+   * The full forms of the words the tokenizer leaves before "t" in "isn't", "don't", "won't":
+   * read as "is not", "do not", "will not", so that every rule that knows "is not allowed" knows
+   * "isn't allowed" too.
+   */
+  private static final Map<String, String> UNCONTRACTED = Map.ofEntries(
+      Map.entry("don", "do"), Map.entry("doesn", "does"), Map.entry("didn", "did"),
+      Map.entry("can", "can"), Map.entry("won", "will"), Map.entry("shan", "shall"),
+      Map.entry("mustn", "must"), Map.entry("isn", "is"), Map.entry("aren", "are"),
+      Map.entry("wasn", "was"), Map.entry("weren", "were"), Map.entry("couldn", "could"),
+      Map.entry("wouldn", "would"), Map.entry("shouldn", "should"), Map.entry("needn", "need"),
+      Map.entry("mayn", "may"), Map.entry("ain", "is"), Map.entry("haven", "have"),
+      Map.entry("hasn", "has"), Map.entry("hadn", "had"));
+
+  /** Rewrites "isn" "t" at {@code t - 1, t} as "is" "not"; offsets stay on the written words. */
+  private void uncontract(int t) {
+    String full = UNCONTRACTED.get(low[t - 1]);
+    if (full == null) {
+      return;
+    }
+    Map<String, BitSet> holders = WordSet.holders();
+    low[t - 1] = full;
+    stem[t - 1] = full;
+    low[t] = "not";
+    stem[t] = "not";
+    lowHolders[t - 1] = holders.get(full);
+    stemHolders[t - 1] = lowHolders[t - 1];
+    lowHolders[t] = holders.get("not");
+    stemHolders[t] = lowHolders[t];
   }
 
   private static final java.util.Set<String> HAND = java.util.Set.of("hand", "hands", "handed");
