@@ -52,6 +52,8 @@ final class Limits {
         out.add(Limit.UNMODIFIED);
       } else if (w.phraseAt(i, "for", "a", "period") || trialDays(w, i)) {
         out.add(Limit.TIME_LIMITED);
+      } else if (word.equals("during")) {
+        out.addAll(during(w, i + 1, to));
       } else if (countCap(w, i, to)) {
         out.add(Limit.USER_THRESHOLD);
       } else if (word.equals("with") && w.is(i + 1, OWN) && w.is(i + 2, STAFF)) {
@@ -150,6 +152,26 @@ final class Limits {
     }
     out.addAll(named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named);
   }
+
+  /**
+   * "During the Term", "during the thirty (30) day evaluation period": a grant that lasts a
+   * counted time, named here or in the definition of the term ("Term" means the period ending
+   * forty-five (45) days after the Access Date). "During the term of this Agreement" counts
+   * nothing and limits nothing.
+   */
+  private static Set<Limit> during(Words w, int start, int to) {
+    int end = start;
+    while (end < to && end < start + DURING_REACH && (end == start || w.gap[end] != ',')) {
+      end++;
+    }
+    Set<Limit> named = named(w, start, end);
+    named.addAll(w.definitions.limitsIn(w, start, end));
+    named.retainAll(EnumSet.of(Limit.TIME_LIMITED, Limit.EVALUATION));
+    return named;
+  }
+
+  /** The longest "during ..." phrase read for a time limit. */
+  private static final int DURING_REACH = 8;
 
   /** Complying with the license or the law is no scope of the grant. */
   private static final Set<String> COMPLYING = Lexicon.stems("comply complies compliance");

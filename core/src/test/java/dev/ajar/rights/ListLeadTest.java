@@ -85,6 +85,20 @@ class ListLeadTest {
   }
 
   @Test
+  void aGrantDuringADefinedTermOfCountedDaysIsTimeLimited() {
+    List<Act> counted = acts("1. \"Loan Period\" means the sixty (60) days after the Archive sends"
+        + " the files.\n2. During the Loan Period, the Archive grants you a license to copy, adapt"
+        + " and share the Recordings.\n");
+    Act grant = counted.get(counted.size() - 1);
+    assertEquals(Set.of(dev.ajar.Limit.TIME_LIMITED), grant.limits(), counted::toString);
+    // A term that counts nothing ("while this license is in force") limits nothing.
+    List<Act> open = acts("1. \"Loan Period\" means the time during which this license is in"
+        + " force.\n2. During the Loan Period, the Archive grants you a license to copy, adapt"
+        + " and share the Recordings.\n");
+    assertEquals(Set.of(), open.get(open.size() - 1).limits(), open::toString);
+  }
+
+  @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
