@@ -34,6 +34,13 @@ public enum Limit {
    * @since 0.2
    */
   REVOCABLE(false),
+  /**
+   * Only against a payment to the licensor: a fee or a royalty for the copies made or shared
+   * ("provided that for each copy distributed you pay the Distribution Royalty").
+   *
+   * @since 0.2
+   */
+  PAYMENT(false),
   /** Only for non-commercial purposes. */
   NON_COMMERCIAL(true),
   /** Only for research, academic or educational purposes. */

@@ -98,6 +98,7 @@ final class ReadFindings {
       case INTERNAL, EVALUATION, PERSONAL, TIME_LIMITED, WITH_PRODUCT, PERMISSION_REQUIRED ->
           Category.LIMITED_USE;
       case REVOCABLE -> Category.REVOCABLE;
+      case PAYMENT -> Category.PAYMENT;
     };
   }
 

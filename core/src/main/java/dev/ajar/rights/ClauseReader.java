@@ -208,6 +208,10 @@ final class ClauseReader {
           w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
               ? Set.of()
               : Limits.in(w, main, end);
+      if (paymentDue(end)) {
+        limits = EnumSet.copyOf(limits.isEmpty() ? EnumSet.noneOf(Limit.class) : limits);
+        limits.add(Limit.PAYMENT);
+      }
       if (anyPurpose(from, end)) {
         rights.add(Right.ANY_PURPOSE);
         rights.add(Right.USE);
@@ -808,6 +812,30 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * A proviso from {@code proviso} on that the licensee pays the licensor for the right: "provided
+   * that for each copy distributed you pay Kiln the Distribution Royalty", "subject to payment of
+   * the license fee"; not "you pay no royalty", "without paying any fee" nor a fee the licensee
+   * charges.
+   */
+  private boolean paymentDue(int proviso) {
+    for (int k = proviso; k < to; k++) {
+      boolean pays = w.is(k, PAYING) && w.find(Math.max(proviso, k - 3), k, LICENSEES) >= 0;
+      boolean payment = w.phraseAt(k, "payment", "of") || w.phraseAt(k, "payment", "to");
+      if ((pays || payment) && w.find(k + 1, Math.min(to, k + 6), FEE_WORDS) >= 0
+          && w.find(Math.max(proviso, k - 3), Math.min(to, k + 4), NEGATORS) < 0
+          && !w.phraseAt(k - 1, "without")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PAYING = words("pay", "pays");
+
+  private static final Set<String> FEE_WORDS =
+      words("fee", "fees", "royalty", "royalties", "price", "charges");
 
   private static final Set<String> CHARGING =
       words("charge", "take", "receive", "accept", "collect", "ask", "request", "earn", "make");
