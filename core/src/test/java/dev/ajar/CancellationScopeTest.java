@@ -26,4 +26,16 @@ class CancellationScopeTest {
         + " the software.";
     assertEquals(LicenseClass.OSD_COMPATIBLE, LicenseClassifier.classify(text).licenseClass());
   }
+
+  @Test
+  void aProvisoThatAsksForARoyaltyIsNoConditionALookAlikeCancels() {
+    // "provided that" cancels conditions on a prohibition ("may not share unless ..."), not the
+    // payment that a grant's own proviso asks for.
+    String text = "You may use, copy and modify the Maps. You may distribute the Maps, provided"
+        + " that for each copy distributed you pay us the Copy Royalty set out in the Annex.";
+    Classification c = LicenseClassifier.classify(text);
+    assertEquals(LicenseClass.PROPRIETARY, c.licenseClass(), c::toString);
+    assertEquals(RightStatus.LIMITED, c.rights().status(Right.REDISTRIBUTE));
+    assertEquals(java.util.Set.of(Limit.PAYMENT), c.rights().entry(Right.REDISTRIBUTE).limits());
+  }
 }
