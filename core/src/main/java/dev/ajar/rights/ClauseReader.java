@@ -208,9 +208,15 @@ final class ClauseReader {
           w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
               ? Set.of()
               : Limits.in(w, main, end);
-      if (paymentDue(end)) {
+      Set<Limit> circle = w.definitions.partyLimitsIn(w, from, end);
+      if (paymentDue(end) || !circle.isEmpty()) {
+        // "you pay Kiln the Distribution Royalty"; "Company grants each Customer", a Customer
+        // being defined as a holder of a subscription
         limits = EnumSet.copyOf(limits.isEmpty() ? EnumSet.noneOf(Limit.class) : limits);
-        limits.add(Limit.PAYMENT);
+        limits.addAll(circle);
+        if (paymentDue(end)) {
+          limits.add(Limit.PAYMENT);
+        }
       }
       if (anyPurpose(from, end)) {
         rights.add(Right.ANY_PURPOSE);
@@ -260,16 +266,20 @@ final class ClauseReader {
   /**
    * Reads the clause as an item of a list opened by a lead-in of kind {@code mode}: under a
    * prohibition of uses every item is a prohibited use (unless it is about names, marks or
-   * notices); under a bare prohibition the item names its own act.
+   * notices); under a bare prohibition the item names its own act. Under a grant, each item is
+   * a grant, with the limits of the parties the lead-in names ({@code leadLimits}).
    */
-  void readItem(Lead mode, List<Act> out) {
+  void readItem(Lead mode, Set<Limit> leadLimits, List<Act> out) {
     if (mode == Lead.GRANTS) {
       Set<Right> rights = rights(from, to, true);
       if (anyPurpose(from, to)) {
         rights.add(Right.ANY_PURPOSE);
       }
       if (!rights.isEmpty()) {
-        out.add(act(ActKind.GRANT, rights, Limits.in(w, from, to)));
+        Set<Limit> limits = EnumSet.noneOf(Limit.class);
+        limits.addAll(Limits.in(w, from, to));
+        limits.addAll(leadLimits);
+        out.add(act(ActKind.GRANT, rights, limits));
       }
       return;
     }
@@ -1670,7 +1680,9 @@ final class ClauseReader {
       if ((w.low[k].equals("what") || w.low[k].equals("whatever")) && you > 0
           && (w.low[you + 1].equals("want") || w.low[you + 1].equals("like")
               || w.low[you + 1].equals("wish"))
-          && w.find(from, k, DO_CAN_MAY) >= 0) {
+          && w.find(from, k, DO_CAN_MAY) >= 0
+          // "do what you want", "use it for whatever you like"; not "charge whatever you like"
+          && w.find(Math.max(from, k - 3), k, DOING) >= 0) {
         return true;
       }
       // "Each contributor licenses you to do everything with this software that would otherwise
@@ -1713,6 +1725,8 @@ final class ClauseReader {
   }
 
   private static final Set<String> EVERYTHING = words("everything", "anything");
+
+  private static final Set<String> DOING = words("do", "for");
 
   /** An "only" that is not half of a compound ("encoder-only"). */
   private boolean onlyScope() {

@@ -27,10 +27,14 @@ final class Definitions {
   /** No definitions: a text that defines nothing, or a sentence read alone. */
   static final Definitions NONE = new Definitions("", List.of());
 
-  /** A defined term at a definition's start: quoted or capitalised words, then "means". */
+  /**
+   * A defined term at a definition's start: quoted or capitalised words (in markdown bold too),
+   * an alias in parentheses ("You" (or "Subscriber")), then "means".
+   */
   private static final Pattern DEFINITION =
-      Pattern.compile("^[\\s\\d.()a-z]{0,8}[\"\u201c']?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})"
-          + "[\"\u201d']?\\s+(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as)\\b");
+      Pattern.compile("^[\\s\\d.()a-z*_]{0,8}[\"\u201c']?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})"
+          + "[\"\u201d']?[*_]{0,2}(?:\\s+\\([^)]{0,40}\\))?"
+          + "\\s+(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as)\\b");
 
   /** The longest opening a definition's term stands in. */
   private static final int OPENING = 80;
@@ -42,6 +46,7 @@ final class Definitions {
     final int sentenceStart;
     final int bodyStart;
     Set<Limit> limits; // null until a scope asks
+    Set<Limit> partyLimits; // null until a grant asks
 
     Term(String[] words, List<Token> tokens, int sentenceStart, int bodyStart) {
       this.words = words;
@@ -107,7 +112,7 @@ final class Definitions {
     Set<Limit> out = EnumSet.noneOf(Limit.class);
     for (Term term : terms) {
       for (int k = start; k + term.words.length <= end; k++) {
-        if (w.phraseAt(k, term.words)) {
+        if (names(w, k, term.words)) {
           out.addAll(limits(term, throughOthers));
           break;
         }
@@ -116,16 +121,117 @@ final class Definitions {
     return out;
   }
 
+  /**
+   * The limits of the parties named in [start, end) of {@code w}: a grantee or recipient defined
+   * as a closed circle ("Customer" means a person holding an active subscription; "Authorised
+   * User" means a person employed by the Licensee), directly or through a defined act ("Share"
+   * means to make a copy available to a Permitted Recipient).
+   */
+  Set<Limit> partyLimitsIn(Words w, int start, int end) {
+    Set<Limit> out = EnumSet.noneOf(Limit.class);
+    for (Term term : terms) {
+      for (int k = start; k + term.words.length <= end; k++) {
+        if (names(w, k, term.words)) {
+          out.addAll(partyLimits(term));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Set<Limit> partyLimits(Term term) {
+    if (term.partyLimits == null) {
+      Words w = body(term);
+      int body = bodyStart(w, term);
+      Set<Limit> limits = EnumSet.noneOf(Limit.class);
+      if (w.find(body, Math.min(w.size, body + PARTY_OPENING), PARTIES) >= 0) {
+        limits.addAll(circle(w, body));
+      } else if (w.phraseAt(body, "to")) {
+        // A defined act ("Share" means to make a copy available to a Permitted Recipient): the
+        // circle of the parties its definition names.
+        for (Term other : terms) {
+          if (other != term && containsTerm(w, body, other.words)) {
+            Words ow = body(other);
+            int ob = bodyStart(ow, other);
+            if (ow.find(ob, Math.min(ow.size, ob + PARTY_OPENING), PARTIES) >= 0) {
+              limits.addAll(circle(ow, ob));
+            }
+          }
+        }
+      }
+      term.partyLimits = limits;
+    }
+    return term.partyLimits;
+  }
+
+  /** What closes a circle of parties: a subscription or payment, employment or enrolment. */
+  private static Set<Limit> circle(Words w, int body) {
+    Set<Limit> out = EnumSet.noneOf(Limit.class);
+    if (w.findStem(body, w.size, PAYING_MEMBERSHIP) >= 0) {
+      out.add(Limit.PAYMENT);
+    }
+    if (w.findStem(body, w.size, STAFF) >= 0) {
+      out.add(Limit.INTERNAL);
+    }
+    return out;
+  }
+
+  private static boolean containsTerm(Words w, int from, String[] term) {
+    for (int k = from; k + term.length <= w.size; k++) {
+      if (names(w, k, term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words at {@code k} name the term, in the singular or the plural. */
+  private static boolean names(Words w, int k, String[] term) {
+    if (w.phraseAt(k, term)) {
+      return true;
+    }
+    int last = k + term.length - 1;
+    String word = term[term.length - 1];
+    return (term.length == 1 || w.phraseAt(k, java.util.Arrays.copyOf(term, term.length - 1)))
+        && w.low[last].length() == word.length() + 1 && w.low[last].startsWith(word)
+        && w.low[last].endsWith("s");
+  }
+
+  /** How far into a definition its party noun may stand ("means a natural person or ..."). */
+  private static final int PARTY_OPENING = 5;
+
+  /** The nouns a definition of a party opens with. */
+  private static final Set<String> PARTIES =
+      Set.of("person", "persons", "individual", "individuals", "entity", "entities",
+          "organisation", "organization", "organisations", "organizations", "company", "customer",
+          "customers", "subscriber", "subscribers", "holder", "holders", "member", "members");
+
+  private static final Set<String> PAYING_MEMBERSHIP =
+      Lexicon.stems("subscription subscriptions paid fee fees purchased");
+
+  private static final Set<String> STAFF =
+      Lexicon.stems("employed employee employees enrolled staff student students");
+
+  private Words body(Term term) {
+    return new Words(text, term.tokens, term.sentenceStart);
+  }
+
+  private static int bodyStart(Words w, Term term) {
+    int body = 0;
+    while (body < w.size && w.start[body] < term.bodyStart) {
+      body++;
+    }
+    return body;
+  }
+
   /** The limits a definition names, and those of the terms it uses when {@code throughOthers}. */
   private Set<Limit> limits(Term term, boolean throughOthers) {
     if (term.limits != null && throughOthers) {
       return term.limits;
     }
-    Words w = new Words(text, term.tokens, term.sentenceStart);
-    int body = 0;
-    while (body < w.size && w.start[body] < term.bodyStart) {
-      body++;
-    }
+    Words w = body(term);
+    int body = bodyStart(w, term);
     Set<Limit> limits = Limits.named(w, body, w.size);
     limits.remove(Limit.NAMED_PURPOSE);
     if (throughOthers) {

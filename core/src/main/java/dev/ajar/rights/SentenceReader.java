@@ -9,6 +9,7 @@ import static dev.ajar.rights.Lexicon.REQUEST_WORDS;
 import static dev.ajar.rights.Lexicon.THIS_THAT;
 import static dev.ajar.rights.Lexicon.words;
 
+import dev.ajar.Limit;
 import dev.ajar.Right;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.Token;
@@ -55,6 +56,7 @@ public final class SentenceReader {
     List<Act> out = new ArrayList<>();
     int t = 0;
     ClauseReader.Lead listOpen = ClauseReader.Lead.NONE;
+    Set<Limit> leadCircle = Set.of(); // the parties a grant's lead-in names, for its items
     int items = 0;
     List<Act> heldBack = new ArrayList<>();
     int conditions = -1; // items read of the conditions list a grant opened, -1 when none is open
@@ -76,7 +78,7 @@ public final class SentenceReader {
         items++;
         heldBack.clear();
         int before = out.size();
-        new ClauseReader(w, 0, w.size, s).readItem(listOpen, out);
+        new ClauseReader(w, 0, w.size, s).readItem(listOpen, leadCircle, out);
         quoteWholeSentence(out, before, sentences.get(s));
         continue;
       }
@@ -123,6 +125,8 @@ public final class SentenceReader {
       if (opens && lead == ClauseReader.Lead.GRANTS) {
         listOpen = lead;
         items = 0;
+        // "Fenwick grants You a license to:", You being defined as a holder of a subscription
+        leadCircle = definitions.partyLimitsIn(w, 0, w.size);
       } else if (opens && lead != ClauseReader.Lead.NONE) {
         // "You agree not to use the Model:" denies no use by itself: its items say which.
         List<Act> own = out.subList(before, out.size());

@@ -98,6 +98,35 @@ class ListLeadTest {
     assertEquals(Set.of(), open.get(open.size() - 1).limits(), open::toString);
   }
 
+  /** The limits of the last act read in {@code text}. */
+  private static Set<dev.ajar.Limit> lastLimits(String text) {
+    List<Act> acts = acts(text);
+    return acts.get(acts.size() - 1).limits();
+  }
+
+  @Test
+  void aGranteeOrRecipientDefinedAsAClosedCircleLimitsTheGrant() {
+    Set<dev.ajar.Limit> paid = Set.of(dev.ajar.Limit.PAYMENT);
+    assertEquals(paid, lastLimits("1. \"Member\" means a person or club holding a paid membership"
+        + " of the Guild.\n2. The Guild grants each Member a license to copy, adapt and share the"
+        + " Patterns.\n"));
+    assertEquals(Set.of(dev.ajar.Limit.INTERNAL), lastLimits("1. \"Authorised User\" means a"
+        + " person employed by or enrolled at the Licensee's college.\n2. You may copy and adapt"
+        + " the Patterns and make them available to Authorised Users.\n"));
+    // A defined act whose recipients are a closed circle.
+    assertEquals(paid, lastLimits("1. \"Member\" means a person holding a paid membership of the"
+        + " Guild.\n2. **\"Pass On\"** means to give a copy of the Patterns to a Member.\n"
+        + "3. You may copy, adapt and Pass On the Patterns.\n"));
+    // Items of a grant's lead-in keep the lead-in's grantee: "You" (or "Member") means ...
+    assertEquals(paid, lastLimits("1. \"You\" (or \"Member\") means a person holding a paid"
+        + " membership of the Guild.\n2. The Guild grants You a license to:\n(a) copy the"
+        + " Patterns;\n(b) share the Patterns.\n"));
+    // Not a closed circle: anyone who exercises the rights.
+    assertEquals(Set.of(), lastLimits("1. \"You\" means an individual or legal entity exercising"
+        + " rights under this license.\n2. The Guild grants You a license to copy, adapt and share"
+        + " the Patterns.\n"));
+  }
+
   @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
