@@ -1325,7 +1325,15 @@ final class ClauseReader {
           "others", "people", "organisation", "organization", "individual", "individuals");
 
   private boolean licenseReference(int except) {
-    return w.findStem(except + 1, Math.min(to, except + 8), LICENSE_REFERENCE_STEMS) >= 0;
+    int end = Math.min(to, except + 8);
+    for (int k = except + 1; k < end; k++) {
+      // "other than Licensed Hardware" names a product, not what this license allows
+      if (w.stemIn(k, LICENSE_REFERENCE_STEMS)
+          && !(w.low[k].equals("licensed") && k + 1 < to && w.original[k + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> COMPLEMENT_STARTERS =

@@ -82,6 +82,11 @@ final class Words {
         uncontract(i);
         continue;
       }
+      if (c == 'm' && MAKE.contains(low[i]) && madeAvailable(i)) {
+        // "make the software, or a modified version of it, available to third parties"
+        rights[i] |= 1 << dev.ajar.Right.REDISTRIBUTE.ordinal();
+        continue;
+      }
       if (c != 'p' && c != 'h' && c != 'c') {
         continue; // the words below start so; most words need no look-up
       }
@@ -128,6 +133,21 @@ final class Words {
     lowHolders[t] = holders.get("not");
     stemHolders[t] = lowHolders[t];
   }
+
+  private static final java.util.Set<String> MAKE = java.util.Set.of("make", "makes", "making");
+
+  /** Whether "available to" follows the verb at {@code i} within a short object. */
+  private boolean madeAvailable(int i) {
+    for (int k = i + 1; k + 1 < size && k <= i + MADE_AVAILABLE_REACH; k++) {
+      if (low[k].equals("available") && low[k + 1].equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest object between "make" and "available to". */
+  private static final int MADE_AVAILABLE_REACH = 10;
 
   private static final java.util.Set<String> HAND = java.util.Set.of("hand", "hands", "handed");
 
