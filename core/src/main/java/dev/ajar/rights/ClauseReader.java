@@ -222,6 +222,11 @@ final class ClauseReader {
         rights.add(Right.ANY_PURPOSE);
         rights.add(Right.USE);
       }
+      if (ownWorkOnly(cue, end)) {
+        // "You may sell, give away or publish Your Work": the licensee's own work, made with
+        // the font, not the font itself
+        rights.clear();
+      }
       if (!rights.isEmpty()) {
         // "You are only permitted to use the Software within the European Union": a grant of use
         // scoped by "only" with the licensee as subject confines every grant of use.
@@ -1493,6 +1498,36 @@ final class ClauseReader {
    */
   private static final int LEAD_REACH = 16;
 
+  /**
+   * Whether the grant's object is the licensee's own work ("publish Your Work", "sell your
+   * documents"), not the licensed work nor the licensee's changes to it ("your modifications",
+   * "your copies of the Font").
+   */
+  private boolean ownWorkOnly(int cue, int end) {
+    // The object is the first noun phrase after the verbs: "sell, give away or publish Your Work"
+    for (int k = cue + 1; k + 1 < Math.min(end, cue + OBJECT_REACH); k++) {
+      if (w.is(k, OBJECT_STARTS)) {
+        return false;
+      }
+      if (w.low[k].equals("your") || w.low[k].equals("their")) {
+        return w.rights[k + 1] == 0 && !w.stemIn(k + 1, OWN_CHANGES) && !w.phraseAt(k + 2, "of");
+      }
+    }
+    return false;
+  }
+
+  /** How far after the grant cue its object may start. */
+  private static final int OBJECT_REACH = 8;
+
+  /** Words that open an object other than the licensee's own: "the Font", "it", "copies". */
+  private static final Set<String> OBJECT_STARTS =
+      words("the", "a", "an", "this", "these", "that", "it", "them", "any", "all", "copies", "each");
+
+  /** What of the licensee's own is still the licensed work: changes to it and copies of it. */
+  private static final Set<String> OWN_CHANGES =
+      Lexicon.stems("modifications changes derivative derivatives version versions adaptation"
+          + " adaptations contributions fork copies copy own");
+
   /** "may" or "can" with no right named after it: the items below name the rights. */
   private boolean modalLeadIn(int cue) {
     return (w.low[cue].equals("may") || w.low[cue].equals("can")) && rightWord(cue + 1, to) < 0;
@@ -1538,8 +1573,11 @@ final class ClauseReader {
       } else if (w.is(i, GRANTS)) {
         // "No title or ownership is transferred hereby": a negated performative grants nothing;
         // "The grant does not cover ...": the noun, not the performative.
+        // "(A) Copyright Grant- Subject to ..., the Licensor grants you": the heading's noun
+        // leaves the cue to the verb after it.
+        boolean heading = w.original[i] && i - from <= 3 && w.find(i + 1, to, GRANTS) >= 0;
         if ((!w.is(i - 1, LICENSEES) && !w.is(i - 2, LICENSEES) || w.phraseAt(i - 1, "you", "are"))
-            && w.find(from, i, NEGATORS) < 0 && !w.is(i - 1, GRANT_NOUN_DETERMINERS)) {
+            && w.find(from, i, NEGATORS) < 0 && !w.is(i - 1, GRANT_NOUN_DETERMINERS) && !heading) {
           return i;
         }
       } else if (w.stemIn(i, PASSIVE_GRANT_STEMS) && (w.is(i - 1, BE) || w.is(i - 2, BE)

@@ -142,6 +142,11 @@ final class Limits {
       return; // "may only use this Documentation if you comply with the terms of this License"
     }
     Set<Limit> named = named(w, start, end);
+    for (int j = start + 1; j + 1 < end; j++) {
+      if (w.low[j].equals("as") && w.is(j + 1, INSIDE)) {
+        named.add(Limit.WITH_PRODUCT); // "only in Embedded Form as part of Your Work"
+      }
+    }
     if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")
         && !w.phraseAt(start + 1, "use", "on")) {
       named.remove(Limit.WITH_PRODUCT); // "solely for education, research, hardware development"
@@ -209,6 +214,10 @@ final class Limits {
       words("employees", "staff", "contractors", "affiliates", "subsidiaries", "personnel");
 
   /** "only as incorporated into", "only as part of": the work inside something else. */
+  /** "as part of", "as incorporated into": the work inside another one. */
+  private static final Set<String> INSIDE =
+      words("incorporated", "integrated", "embedded", "bundled", "included", "part");
+
   private static final Set<String> AS_PART_OF =
       words("incorporated", "integrated", "embedded", "bundled", "included", "part", "a", "an",
           "component");
