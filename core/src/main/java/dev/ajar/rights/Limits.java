@@ -130,6 +130,10 @@ final class Limits {
       // "only as incorporated into a Licensee Product": inside another work, not a reference
       out.add(Limit.WITH_PRODUCT);
       return;
+    } else if (w.is(k, CONDITION_OPENERS) && productTie(w, k + 1, Math.min(to, k + CONDITION))) {
+      // "permitted only where the Materials are distributed as part of a Qualified Product"
+      out.add(Limit.WITH_PRODUCT);
+      return;
     } else if (w.is(k, ONLY_NOT_A_SCOPE) || w.phraseAt(k, "in", "accordance")
         || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent")
         || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
@@ -142,11 +146,6 @@ final class Limits {
       return; // "may only use this Documentation if you comply with the terms of this License"
     }
     Set<Limit> named = named(w, start, end);
-    for (int j = start + 1; j + 1 < end; j++) {
-      if (w.low[j].equals("as") && w.is(j + 1, INSIDE)) {
-        named.add(Limit.WITH_PRODUCT); // "only in Embedded Form as part of Your Work"
-      }
-    }
     if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")
         && !w.phraseAt(start + 1, "use", "on")) {
       named.remove(Limit.WITH_PRODUCT); // "solely for education, research, hardware development"
@@ -214,6 +213,33 @@ final class Limits {
       words("employees", "staff", "contractors", "affiliates", "subsidiaries", "personnel");
 
   /** "only as incorporated into", "only as part of": the work inside something else. */
+  /**
+   * Whether [start, end) ties the work to another product: "as part of Your Work", "as
+   * incorporated into", "used with and for Hanfeng microcontrollers" (a use with something
+   * named).
+   */
+  private static boolean productTie(Words w, int start, int end) {
+    for (int j = start; j + 1 < end; j++) {
+      if (w.low[j].equals("as") && w.is(j + 1, INSIDE)) {
+        return true;
+      }
+      if (w.stemIn(j, Lexicon.USE_STEMS) && (w.phraseAt(j + 1, "with") || w.phraseAt(j + 1, "on"))) {
+        for (int n = j + 2; n < Math.min(end, j + 6); n++) {
+          if (w.original[n] && !w.original[j]) {
+            return true; // a named product, in a sentence not in capitals
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "only where", "only if", "only on the condition that": a condition as the scope. */
+  private static final Set<String> CONDITION_OPENERS = words("where", "if", "when", "on");
+
+  /** The longest condition read for a product tie. */
+  private static final int CONDITION = 16;
+
   /** "as part of", "as incorporated into": the work inside another one. */
   private static final Set<String> INSIDE =
       words("incorporated", "integrated", "embedded", "bundled", "included", "part");
@@ -245,6 +271,9 @@ final class Limits {
       if (w.is(k, PERSONS) && w.is(k + 1, WHO)) {
         out.add(Limit.NAMED_USERS); // "licensed only to persons who hold a radio licence"
       }
+    }
+    if (productTie(w, start, end)) {
+      out.add(Limit.WITH_PRODUCT); // "as part of a Qualified Product", "used with Hanfeng chips"
     }
     if (out.contains(Limit.USER_THRESHOLD) && !hasNumber(w, start, end)) {
       out.remove(Limit.USER_THRESHOLD);

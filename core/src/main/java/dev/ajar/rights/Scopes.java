@@ -77,6 +77,13 @@ final class Scopes {
   /**
    * Reads [from, to) for one of the structures; adds its act and returns true if there is one.
    */
+  /**
+   * How far a scope's limits are read: "only on the condition that the Design and every
+   * modification of it is used with and for Hanfeng microcontrollers" names the tie in its
+   * seventeenth word.
+   */
+  private static final int SCOPE_REACH = 18;
+
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
     if (w.find(from, to, Lexicon.HYPOTHETICAL) >= 0 && !w.is(from, LICENSEES)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0
@@ -111,7 +118,7 @@ final class Scopes {
     if (scope < 0) {
       return false;
     }
-    Set<Limit> limits = Limits.named(w, scope, Math.min(to, scope + 12));
+    Set<Limit> limits = Limits.named(w, scope, Math.min(to, scope + SCOPE_REACH));
     out.add(new Act(ActKind.CONFINE, EnumSet.of(Right.USE),
         limits.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : limits, sentence, w.start[from],
         w.end[to - 1]));
