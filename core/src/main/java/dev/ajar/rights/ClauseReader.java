@@ -1500,12 +1500,16 @@ final class ClauseReader {
 
   /**
    * Whether the grant's object is the licensee's own work ("publish Your Work", "sell your
-   * documents"), not the licensed work nor the licensee's changes to it ("your modifications",
-   * "your copies of the Font").
+   * documents") or a product made with the work (a defined "Permitted Product" built from the
+   * Design Files), not the licensed work nor the licensee's changes to it ("your
+   * modifications", "your copies of the Font").
    */
   private boolean ownWorkOnly(int cue, int end) {
     // The object is the first noun phrase after the verbs: "sell, give away or publish Your Work"
     for (int k = cue + 1; k + 1 < Math.min(end, cue + OBJECT_REACH); k++) {
+      if (w.original[k] && w.rights[k] == 0 && w.definitions.madeWithTheWork(w, k)) {
+        return true; // "make, use, sell and give away Permitted Products", defined as devices
+      }
       if (w.is(k, OBJECT_STARTS)) {
         return false;
       }
@@ -1517,7 +1521,7 @@ final class ClauseReader {
   }
 
   /** How far after the grant cue its object may start. */
-  private static final int OBJECT_REACH = 8;
+  private static final int OBJECT_REACH = 12;
 
   /** Words that open an object other than the licensee's own: "the Font", "it", "copies". */
   private static final Set<String> OBJECT_STARTS =

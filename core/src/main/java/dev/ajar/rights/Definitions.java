@@ -47,6 +47,7 @@ final class Definitions {
     final int bodyStart;
     Set<Limit> limits; // null until a scope asks
     Set<Limit> partyLimits; // null until a grant asks
+    Boolean madeWith; // null until a grant's object asks
 
     Term(String[] words, List<Token> tokens, int sentenceStart, int bodyStart) {
       this.words = words;
@@ -164,6 +165,42 @@ final class Definitions {
     }
     return term.partyLimits;
   }
+
+  /**
+   * Whether the defined term at {@code k} of {@code w} names something made with the work, not
+   * the work: "Permitted Product" means a device built from the Design Files; "Results" means
+   * data produced by running the Software; "Your Work" means a document you create using the
+   * Font. Works derived from the work ("based on", "derived from") are not such products.
+   */
+  boolean madeWithTheWork(Words w, int k) {
+    for (Term term : terms) {
+      if (names(w, k, term.words)) {
+        if (term.madeWith == null) {
+          Words body = body(term);
+          term.madeWith = madeWith(body, bodyStart(body, term));
+        }
+        return term.madeWith;
+      }
+    }
+    return false;
+  }
+
+  private static boolean madeWith(Words w, int body) {
+    for (int k = body; k < w.size; k++) {
+      if (w.is(k, MADE) && w.find(k + 1, Math.min(w.size, k + MADE_REACH), MADE_WITH) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MADE = Set.of("built", "made", "manufactured", "produced",
+      "generated", "created", "create", "creates", "make", "makes");
+
+  private static final Set<String> MADE_WITH = Set.of("from", "using", "with", "by");
+
+  /** How far after "built" its "from" or "using" may stand ("built in whole or in part from"). */
+  private static final int MADE_REACH = 8;
 
   /** What closes a circle of parties: a subscription or payment, employment or enrolment. */
   private static Set<Limit> circle(Words w, int body) {

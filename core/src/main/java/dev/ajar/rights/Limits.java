@@ -54,6 +54,8 @@ final class Limits {
         out.add(Limit.TIME_LIMITED);
       } else if (word.equals("during")) {
         out.addAll(during(w, i + 1, to));
+      } else if (w.phraseAt(i, "to", "the", "extent", "that")) {
+        out.addAll(extentFor(w, i + 4, to));
       } else if (countCap(w, i, to)) {
         out.add(Limit.USER_THRESHOLD);
       } else if (word.equals("with") && w.is(i + 1, OWN) && w.is(i + 2, STAFF)) {
@@ -173,6 +175,27 @@ final class Limits {
     named.retainAll(EnumSet.of(Limit.TIME_LIMITED, Limit.EVALUATION));
     return named;
   }
+
+  /**
+   * "to the extent that the distribution is for a Permitted Purpose": a purpose the grant holds
+   * for, named here or in a definition; "to the extent that the law allows" names none.
+   */
+  private static Set<Limit> extentFor(Words w, int start, int to) {
+    int end = Math.min(to, start + EXTENT_REACH);
+    int forAt = w.find(start, end, FOR);
+    if (forAt < 0 || !w.is(forAt - 1, Lexicon.BE)) {
+      return Set.of();
+    }
+    int scopeEnd = Math.min(to, forAt + 1 + COMPLEMENT);
+    Set<Limit> named = named(w, forAt + 1, scopeEnd);
+    named.addAll(w.definitions.limitsIn(w, forAt + 1, scopeEnd));
+    return named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named;
+  }
+
+  /** How far after "to the extent that" its "is for" may stand. */
+  private static final int EXTENT_REACH = 6;
+
+  private static final Set<String> FOR = words("for");
 
   /** The longest "during ..." phrase read for a time limit. */
   private static final int DURING_REACH = 8;

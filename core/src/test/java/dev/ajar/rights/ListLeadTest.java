@@ -128,6 +128,26 @@ class ListLeadTest {
   }
 
   @Test
+  void aGrantToTheExtentOfADefinedPurposeCarriesItsLimits() {
+    assertEquals(Set.of(dev.ajar.Limit.WITH_PRODUCT), lastLimits("1. \"Permitted Purpose\" means"
+        + " the repair of looms manufactured by Halvard.\n2. You may copy and distribute the Files"
+        + " to any person, to the extent that the distribution is for a Permitted Purpose.\n"));
+    assertEquals(Set.of(), lastLimits("You may copy and distribute the Files to any person, to the"
+        + " extent that the law of your country allows it.\n"));
+  }
+
+  @Test
+  void aGrantOfProductsMadeWithTheWorkGrantsNothingInIt() {
+    List<Act> products = acts("1. \"Permitted Product\" means a loom built in whole or in part"
+        + " from the Files.\n2. You may make, use, sell, rent and give away Permitted Products.\n");
+    assertTrue(products.stream().noneMatch(a -> a.kind() == ActKind.GRANT), products::toString);
+    // Works derived from the work are the work's own: their grant stands.
+    List<Act> derived = acts("1. \"Derivative\" means a pattern derived from the Files.\n2. You"
+        + " may make, copy and share Derivatives.\n");
+    assertTrue(derived.stream().anyMatch(a -> a.kind() == ActKind.GRANT), derived::toString);
+  }
+
+  @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
