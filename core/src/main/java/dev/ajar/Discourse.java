@@ -34,7 +34,7 @@ final class Discourse {
 
   /**
    * The text pointing at itself or at the work it comes with: a license is the document it is in
-   * ("this License", "these terms") and licenses the thing beside it ("this software", "this
+   * ("this License", "these terms", "the present Licence") and licenses the thing beside it ("this software", "this
    * work", "this model"). "This file" or "this page" is not enough: a changelog or a README says so too.
    */
   private static final Pattern SELF =
@@ -42,7 +42,8 @@ final class Discourse {
           "(?i)\\bthis\\s+(?:public\\s+|software\\s+|permission\\s+|open\\s+)?"
               + "(?:licen[cs]e|agreement|eula|notice|software|work|program|library|material"
               + "|code|package|product|font|data(?:set)?|model|weights|firmware|documentation"
-              + "|design|specification)\\b|\\bthese\\s+(?:terms|conditions)\\b");
+              + "|design|specification)\\b|\\bthese\\s+(?:terms|conditions)\\b"
+              + "|\\bthe\\s+present\\s+(?:licen[cs]e|agreement|terms)\\b");
 
   /** Signs a front-matter block counts for: it alone shows a card or a page, not a license. */
   private static final int FRONT_MATTER_SIGNS = 2;
@@ -51,7 +52,8 @@ final class Discourse {
   private static final Pattern PERFORMATIVE =
       Pattern.compile(
           "(?i)\\bhereby\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|permitted)\\b"
-              + "|\\bgrants?\\s+(?:to\\s+)?(?:you|licensee|recipient)s?\\b");
+              + "|\\bgrants?\\s+(?:to\\s+)?"
+              + "(?:you|licensee|recipient|(?:every|each|any)\\s+[a-z]+)s?\\b");
 
   /** The reader (or the licensee, the user) addressed with a modal of permission or duty. */
   private static final Pattern READER_MODAL =

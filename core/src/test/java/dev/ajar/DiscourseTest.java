@@ -90,6 +90,25 @@ class DiscourseTest {
   }
 
   @Test
+  void aLicenceThatNamesItselfThePresentLicenceBinds() {
+    // Written as many European public-sector licences are: "the present Licence", a grant to
+    // "every Reuser", duties of "the Reuser" rather than of "you".
+    assertFalse(Discourse.isDescriptive("""
+        The County publishes its maps so that citizens can reuse them freely. The present Licence
+        applies to every map on the portal for which no other licence is indicated; where the
+        English and the Welsh texts of the licence differ, the licence is read by its aim.
+
+        Article 2. The County grants to every Reuser a licence to reproduce, adapt and
+        distribute the Maps. The Reuser must mention the source.
+        """));
+    // Talk about such a licence stays talk.
+    assertTrue(Discourse.isDescriptive("""
+        The county's new open-data licence took effect on Monday, officials said. The licence
+        lets reusers copy the maps, the county's spokesperson told reporters.
+        """));
+  }
+
+  @Test
   void anInformalGrantToTheReaderBinds() {
     // A card whose own note grants, in the first person or as an invitation
     assertFalse(Discourse.isDescriptive("""

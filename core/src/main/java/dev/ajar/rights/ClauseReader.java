@@ -1685,8 +1685,24 @@ final class ClauseReader {
     }
     // "Everyone except defence contractors may use it": the subject before its exception
     int except = w.find(Math.max(from, modal - 6), modal, EXCEPTING);
-    return except > from && w.is(except - 1, GRANT_SUBJECTS);
+    if (except > from && w.is(except - 1, GRANT_SUBJECTS)) {
+      return true;
+    }
+    // "Any person who obtains a copy of the Toolkit (the "Toolkit") may": the subject before
+    // the relative clause that describes it
+    for (int k = modal - 2; k > Math.max(from, modal - RELATIVE_SUBJECT_REACH); k--) {
+      if ((w.is(k, RELATIVE_OPENERS) || w.low[k].endsWith("ing") && w.original[k] == w.original[k - 1])
+          && (w.is(k - 1, GRANT_SUBJECTS) || w.is(k - 1, LICENSEES))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** How far before the modal a subject described by a relative clause may stand. */
+  private static final int RELATIVE_SUBJECT_REACH = 16;
+
+  private static final Set<String> RELATIVE_OPENERS = words("who", "that", "whom");
 
   private static final Set<String> GRANT_SUBJECTS =
       words("anyone", "anybody", "everyone", "everybody", "one", "person", "persons", "people",

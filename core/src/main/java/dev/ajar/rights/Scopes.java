@@ -84,6 +84,8 @@ final class Scopes {
    */
   private static final int SCOPE_REACH = 18;
 
+  private static final Set<String> RELATIVE_PRONOUNS = words("which", "whom", "whose");
+
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
     if (w.find(from, to, Lexicon.HYPOTHETICAL) >= 0 && !w.is(from, LICENSEES)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0
@@ -156,6 +158,11 @@ final class Scopes {
       return predicate + 2 < to ? predicate + 2 : -1;
     }
     for (int k = predicate; k < to; k++) {
+      if (w.is(k, RELATIVE_PRONOUNS)) {
+        // "applies to every map on the portal for which no other licence is indicated": what
+        // the license covers, described
+        return -1;
+      }
       if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "exclusive", "purpose")
           || w.phraseAt(k, "sole", "purpose") || w.phraseAt(k, "no", "other")) {
         return k + 2 < to ? k + 2 : predicate + 1;

@@ -419,8 +419,9 @@ public final class SentenceReader {
       if (w.is(i, BINDING_MODALS) && !w.phraseAt(i, "shall", "mean")) {
         return false;
       }
+      // not "by means of", "reproduce the Data, by any means and in any format"
       if (w.is(i, DEFINE_WORDS) && !w.is(i - 1, THIS_THAT)
-          && !w.phraseAt(i - 1, "by")) {
+          && w.find(Math.max(0, i - 3), i, BY) < 0) {
         return true;
       }
       if (w.phraseAt(i, "is", "one", "that") || w.phraseAt(i, "are", "those", "that")) {
@@ -480,6 +481,8 @@ public final class SentenceReader {
 
   // Word sets of single structures above, built once rather than on every call.
   private static final Set<String> ALSO = words("also");
+
+  private static final Set<String> BY = words("by");
 
 
   private static final Set<String> NOT_NOR = words("not", "nor");

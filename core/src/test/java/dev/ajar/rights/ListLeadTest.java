@@ -148,6 +148,13 @@ class ListLeadTest {
   }
 
   @Test
+  void anItemThatCopiesByAnyMeansIsAnItemNotADefinition() {
+    List<Act> acts = acts("The Council grants to every Reuser a licence to:\n"
+        + "a) reproduce the Maps, by any means and in any format;\nb) adapt the Maps.\n");
+    assertEquals(List.of("GRANT[COPY]", "GRANT[MODIFY]"), kinds(acts), acts::toString);
+  }
+
+  @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
