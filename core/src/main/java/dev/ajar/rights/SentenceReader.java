@@ -61,7 +61,7 @@ public final class SentenceReader {
     Definitions definitions = Definitions.read(text, sentences, tokens);
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
-      while (t < tokens.size() && tokens.get(t).sentence() == s) {
+      while (t < tokens.size() && Token.sentenceOf(tokens, t) == s) {
         t++;
       }
       if (first == t) {

@@ -63,18 +63,22 @@ final class Words {
       stem[i] = t.term();
       start[i] = t.start();
       end[i] = t.end();
-      low[i] = lowerForm(text, t);
-      if (low[i].startsWith("government")) {
+      String lower = lowerForm(text, t);
+      low[i] = lower;
+      // The first letter is tested first: a prefix test is a call, and nearly every word fails.
+      if (!lower.isEmpty() && lower.charAt(0) == 'g' && lower.startsWith("government")) {
         stem[i] = "government"; // the stemmer folds it into "govern" ("governed by the laws of")
       }
       original[i] = hasUpperCase(text, t.start(), t.end());
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
-      // customer shares the stem of "customize" and is no act either.
-      lowHolders[i] = holders.get(low[i]);
+      lowHolders[i] = holders.get(lower);
       stemHolders[i] = holders.get(stem[i]);
-      rights[i] = low[i].endsWith("ive") && !low[i].startsWith("derivativ")
-          || low[i].startsWith("customer") ? 0 : Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
+      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
+      // customer shares the stem of "customize" and is no act either. (Only a word whose stem
+      // names a right is tested so.)
+      int named = Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
+      rights[i] = named == 0 || lower.endsWith("ive") && !lower.startsWith("derivativ")
+          || lower.startsWith("customer") ? 0 : named;
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
@@ -219,7 +223,10 @@ final class Words {
       return false;
     }
     for (int k = 0; k < phrase.length; k++) {
-      if (!low[from + k].equals(phrase[k])) {
+      String word = low[from + k];
+      // Lengths first: most words differ in length, and the client compiler inlines length()
+      // but calls equals.
+      if (word.length() != phrase[k].length() || !word.equals(phrase[k])) {
         return false;
       }
     }
