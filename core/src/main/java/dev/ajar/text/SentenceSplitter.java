@@ -169,7 +169,11 @@ public final class SentenceSplitter {
     int upper = 0;
     for (int i = start; i < end; i++) {
       char c = text[i];
-      if (Character.isLetter(c)) {
+      if (c < 128) { // ASCII without the Unicode look-ups: every line of the text passes here
+        boolean capital = c >= 'A' && c <= 'Z';
+        letters += capital || c >= 'a' && c <= 'z' ? 1 : 0;
+        upper += capital ? 1 : 0;
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.isUpperCase(c)) {
           upper++;
