@@ -112,9 +112,9 @@ final class LearnedFindings {
     List<Finding> added = new ArrayList<>();
     int from = 0;
     while (from < tokens.size()) {
-      int s = tokens.get(from).sentence();
+      int s = Token.sentenceOf(tokens, from);
       int to = from;
-      while (to < tokens.size() && tokens.get(to).sentence() == s) {
+      while (to < tokens.size() && Token.sentenceOf(tokens, to) == s) {
         to++;
       }
       if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)

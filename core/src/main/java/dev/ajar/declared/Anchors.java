@@ -46,12 +46,15 @@ final class Anchors {
   Anchors(String text) {
     this.text = text;
     this.marks = new long[(text.length() >>> 6) + 1];
-    int last = text.length() - 1;
+    // Read from an array: on a text with a char beyond Latin-1, String.charAt costs a call per
+    // char under the client compiler (its bounds check is not inlined).
+    char[] chars = text.toCharArray();
+    int last = chars.length - 1;
     for (int i = 0; i < last; i++) { // every anchor is two chars or more
-      char c = text.charAt(i);
+      char c = chars[i];
       int candidates = c < 128 ? FIRST[c] : 0;
       if (candidates != 0) {
-        char next = text.charAt(i + 1); // most first-char hits fail on the second: test it here
+        char next = chars[i + 1]; // most first-char hits fail on the second: test it here
         candidates &= next < 128 ? SECOND[next] : 0;
       }
       while (candidates != 0) {

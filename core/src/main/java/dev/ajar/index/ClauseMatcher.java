@@ -123,7 +123,9 @@ public final class ClauseMatcher {
     int from = 0;
     while (from < tokens.size()) {
       int to = chunkEnd(tokens, from);
-      matchChunk(tokens.subList(from, to), out);
+      // The whole list when it is one chunk (nearly every text): the tokenizer's own list reads
+      // a token's sentence without making the token.
+      matchChunk(from == 0 && to == tokens.size() ? tokens : tokens.subList(from, to), out);
       from = to;
     }
     out.sort(
@@ -136,7 +138,8 @@ public final class ClauseMatcher {
   /** The end of the chunk that starts at {@code from}: a sentence end after enough words. */
   private static int chunkEnd(List<Token> tokens, int from) {
     int to = Math.min(tokens.size(), from + CHUNK_TOKENS);
-    while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(to - 1).sentence()) {
+    while (to < tokens.size()
+        && Token.sentenceOf(tokens, to) == Token.sentenceOf(tokens, to - 1)) {
       to++;
     }
     return to;

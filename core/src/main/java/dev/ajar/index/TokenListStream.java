@@ -69,7 +69,7 @@ final class TokenListStream extends TokenStream {
     int position = -1;
     int lastSentence = -1;
     for (int i = 0; i < positions.length; i++) {
-      int sentence = tokens.get(i).sentence();
+      int sentence = Token.sentenceOf(tokens, i);
       position += increment(sentence, lastSentence);
       lastSentence = sentence;
       positions[i] = position;

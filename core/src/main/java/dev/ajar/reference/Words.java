@@ -82,7 +82,10 @@ final class Words {
    * them.
    */
   static Words of(String normalized, List<Sentence> sentences) {
-    int n = normalized.length();
+    // Read from an array: on a text with a char beyond Latin-1, String.charAt costs a call per
+    // char under the client compiler (its bounds check is not inlined).
+    char[] text = normalized.toCharArray();
+    int n = text.length;
     int capacity = Math.max(16, n / 6);
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
@@ -91,7 +94,7 @@ final class Words {
     long h = 0;
     boolean inWord = false;
     for (int i = 0; i < n; ) {
-      char c = normalized.charAt(i);
+      char c = text[i];
       int cp = c;
       int next = i + 1;
       boolean letter;
@@ -101,7 +104,7 @@ final class Words {
           cp = c + ('a' - 'A');
         }
       } else {
-        cp = normalized.codePointAt(i);
+        cp = Character.codePointAt(text, i);
         next = i + Character.charCount(cp);
         letter = Character.isLetterOrDigit(cp);
         cp = Character.toLowerCase(cp);
@@ -125,7 +128,7 @@ final class Words {
       }
       i = next;
     }
-    return dropListMarkers(normalized, starts, ends, hashes, w + 1, sentences);
+    return dropListMarkers(text, starts, ends, hashes, w + 1, sentences);
   }
 
   /**
@@ -133,7 +136,7 @@ final class Words {
    * bullets or drops; both sides of a comparison leave out the same ones.
    */
   private static Words dropListMarkers(
-      String text, int[] starts, int[] ends, long[] hashes, int count, List<Sentence> sentences) {
+      char[] text, int[] starts, int[] ends, long[] hashes, int count, List<Sentence> sentences) {
     int k = 0;
     for (int w = 0; w < count; w++) {
       if (!isListMarker(text, starts[w], ends[w])) {
@@ -151,26 +154,26 @@ final class Words {
    * A word of at most three chars closed by ")", or closed by "." and a space and standing first on
    * its line or (two chars at most) after the end of a clause.
    */
-  private static boolean isListMarker(String text, int start, int end) {
+  private static boolean isListMarker(char[] text, int start, int end) {
     int len = end - start;
-    if (len > 3 || end >= text.length()) {
+    if (len > 3 || end >= text.length) {
       return false;
     }
-    char after = text.charAt(end);
+    char after = text[end];
     if (after == ')') {
       return true;
     }
-    if (after != '.' || end + 1 < text.length() && !Character.isWhitespace(text.charAt(end + 1))) {
+    if (after != '.' || end + 1 < text.length && !Character.isWhitespace(text[end + 1])) {
       return false;
     }
     int i = start - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '(')) {
+    while (i >= 0 && (text[i] == ' ' || text[i] == '\t' || text[i] == '(')) {
       i--;
     }
-    if (i < 0 || text.charAt(i) == '\n') {
+    if (i < 0 || text[i] == '\n') {
       return true;
     }
-    return len <= 2 && ".:;".indexOf(text.charAt(i)) >= 0;
+    return len <= 2 && ".:;".indexOf(text[i]) >= 0;
   }
 
   private static final boolean[] ASCII_WORD = new boolean[128];

@@ -1740,10 +1740,12 @@ final class ClauseReader {
   private boolean doAsYouWish() {
     for (int k = from; k + 2 < to; k++) {
       // "what you want", and "what the fuck you want" (WTFPL and its kin)
-      int you = w.low[k + 1].equals("you") ? k + 1
+      // Only after "what": the look-ahead for "you" would be wasted on every other word.
+      boolean what = w.low[k].equals("what") || w.low[k].equals("whatever");
+      int you = !what ? -1 : w.low[k + 1].equals("you") ? k + 1
           : k + 3 < to && w.low[k + 2].equals("you") ? k + 2
           : k + 4 < to && w.low[k + 3].equals("you") ? k + 3 : -1;
-      if ((w.low[k].equals("what") || w.low[k].equals("whatever")) && you > 0
+      if (you > 0
           && (w.low[you + 1].equals("want") || w.low[you + 1].equals("like")
               || w.low[you + 1].equals("wish"))
           && w.find(from, k, DO_CAN_MAY) >= 0
@@ -1754,9 +1756,8 @@ final class ClauseReader {
       // "Each contributor licenses you to do everything with this software that would otherwise
       // infringe that contributor's copyright in it", "a copyright license to do any act that is
       // restricted by copyright"
-      boolean everything = w.is(k + 2, EVERYTHING)
-          || k + 3 < to && w.phraseAt(k + 2, "any", "act");
-      if (w.low[k].equals("to") && w.low[k + 1].equals("do") && everything
+      if (w.low[k].equals("to") && w.low[k + 1].equals("do")
+          && (w.is(k + 2, EVERYTHING) || k + 3 < to && w.phraseAt(k + 2, "any", "act"))
           && (w.find(Math.max(from, k - 3), k, ACTIVE_GRANTS) >= 0
               || w.find(Math.max(from, k - 12), k, GRANTS) >= 0)
           && w.find(from, k, NEGATORS) < 0) {

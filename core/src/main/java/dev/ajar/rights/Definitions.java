@@ -71,7 +71,7 @@ final class Definitions {
     int t = 0;
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
-      while (t < tokens.size() && tokens.get(t).sentence() == s) {
+      while (t < tokens.size() && Token.sentenceOf(tokens, t) == s) {
         t++;
       }
       Sentence sentence = sentences.get(s);
@@ -96,8 +96,9 @@ final class Definitions {
 
   /** Whether {@code word} stands in [start, end), searched there only. */
   private static boolean within(String text, String word, int start, int end) {
+    char first = word.charAt(0); // tested before the call to startsWith, which nearly all fail
     for (int i = start; i + word.length() <= end; i++) {
-      if (text.startsWith(word, i)) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
         return true;
       }
     }

@@ -130,10 +130,11 @@ final class Exclusions {
         return add(w, from, to, sentence, out, content(w, i + 2, to));
       }
       // "This license excludes use in artillery fire control."
-      int excludedUse = w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS);
-      if (w.is(i, EXCLUDES) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0
-          && excludedUse >= 0 && !aboutGrantMechanics(w, i + 1, excludedUse + 1)) {
-        return add(w, from, to, sentence, out, content(w, i + 2, to));
+      if (w.is(i, EXCLUDES) && w.find(Math.max(from, i - 3), i, GRANT_HOLDERS) >= 0) {
+        int excludedUse = w.findStem(i + 1, Math.min(to, i + 3), Lexicon.USE_STEMS);
+        if (excludedUse >= 0 && !aboutGrantMechanics(w, i + 1, excludedUse + 1)) {
+          return add(w, from, to, sentence, out, content(w, i + 2, to));
+        }
       }
       // "Using the Model to write parking tickets will terminate your license", "Any use of the
       // Dataset for credit scoring constitutes a breach of this License": a use that ends the
@@ -195,9 +196,10 @@ final class Exclusions {
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
         return add(w, from, to, sentence, out, true);
       }
-      int toAt = w.phraseAt(i + 1, "to") ? i + 1
+      // "to" is looked for only after one of LIMITED: most words are not.
+      int toAt = !w.is(i, LIMITED) ? -1 : w.phraseAt(i + 1, "to") ? i + 1
           : w.is(i + 1, Lexicon.ONLY) && w.phraseAt(i + 2, "to") ? i + 2 : -1;
-      if (w.is(i, LIMITED) && toAt > 0 && !w.phraseAt(i - 1, "not")
+      if (toAt > 0 && !w.phraseAt(i - 1, "not")
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0
           && w.find(from, Math.min(i, from + 4), LIMITED_SUBJECTS) >= 0
           && w.find(toAt + 1, Math.min(to, toAt + 5), PORTIONS) < 0) {

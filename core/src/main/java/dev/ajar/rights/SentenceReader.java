@@ -63,7 +63,7 @@ public final class SentenceReader {
     Definitions definitions = Definitions.read(text, sentences, tokens);
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
-      while (t < tokens.size() && tokens.get(t).sentence() == s) {
+      while (t < tokens.size() && Token.sentenceOf(tokens, t) == s) {
         t++;
       }
       if (first == t) {
@@ -302,40 +302,44 @@ public final class SentenceReader {
     boolean request = false;
     boolean disclaim = false;
     boolean grants = false;
+    // Each test below only sets its flag, so a flag already set skips its test (the tests are
+    // most of the reader's time on a sentence that binds nobody).
     for (int i = 0; i < w.size; i++) {
       String word = w.low[i];
       // "Permission to use ... is hereby granted, provided that this disclaimer of warranty
       // appears", "You may freely use and distribute it, but it is provided AS IS": a grant
       // that names the disclaimer is still a grant.
-      if (word.equals("granted") && (w.is(i - 1, Lexicon.BE) || w.phraseAt(i - 1, "hereby"))
+      if (!grants && (word.equals("granted")
+          && (w.is(i - 1, Lexicon.BE) || w.phraseAt(i - 1, "hereby"))
           || (word.equals("may") || word.equals("can")) && !w.phraseAt(i + 1, "not")
               && (w.rights[Math.min(w.size - 1, i + 1)] != 0
-                  || i + 2 < w.size && w.low[i + 1].endsWith("ly") && w.rights[i + 2] != 0)) {
+                  || i + 2 < w.size && w.low[i + 1].endsWith("ly") && w.rights[i + 2] != 0))) {
         grants = true;
       }
-      if (word.equals("shall") || word.equals("must") || word.equals("agree")
+      if (!binding && (word.equals("shall") || word.equals("must") || word.equals("agree")
           || word.equals("agrees") || w.is(i, FORBID_WORDS)
-          || word.equals("may") && w.phraseAt(i + 1, "not")) {
+          || word.equals("may") && w.phraseAt(i + 1, "not"))) {
         binding = true;
       }
       // "as you wish", "if you wish to": the licensee's wish, not the licensor's; "you are
       // welcome to copy it" gives leave.
-      if (w.is(i, REQUEST_WORDS) && !w.phraseAt(i - 1, "upon") && !w.phraseAt(i - 1, "on")
-              && !w.is(i - 1, GRANTEE_PRONOUNS) && !w.phraseAt(i, "welcome", "to")
+      if (!request && (w.is(i, REQUEST_WORDS) && !w.phraseAt(i - 1, "upon")
+              && !w.phraseAt(i - 1, "on") && !w.is(i - 1, GRANTEE_PRONOUNS)
+              && !w.phraseAt(i, "welcome", "to")
           || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
-          || w.phraseAt(i, "we", "request")) {
+          || w.phraseAt(i, "we", "request"))) {
         request = true;
       }
-      if (w.stemIn(i, DISCLAIM_STEMS) || w.phraseAt(i, "as", "is")
+      if (!disclaim && (w.stemIn(i, DISCLAIM_STEMS) || w.phraseAt(i, "as", "is")
           || word.equals("not") && (w.is(i + 1, UNTESTED) || w.phraseAt(i + 1, "been")
-              && w.is(i + 2, UNTESTED))) {
+              && w.is(i + 2, UNTESTED)))) {
         disclaim = true; // "not designed for", "has not been evaluated for": a warning
       }
-      if (word.equals("licensed") && w.find(Math.max(0, i - 4), i, NOT_NOR) >= 0
+      if (!binding && (word.equals("licensed") && w.find(Math.max(0, i - 4), i, NOT_NOR) >= 0
           || word.equals("no") && negativeInversion(w, i)
               && w.find(i + 3, Math.min(w.size, i + 6), Lexicon.GRANTOR_SUBJECTS) < 0
           || w.is(i, STATUS_VERBS) && w.phraseAt(i + 1, "that")
-              && w.find(Math.max(0, i - 3), i, LICENSEE_WORDS) >= 0) {
+              && w.find(Math.max(0, i - 3), i, LICENSEE_WORDS) >= 0)) {
         // "You represent that you are not ...": a licensee binds itself to what it states.
         binding = true;
       }
@@ -364,14 +368,8 @@ public final class SentenceReader {
       // "According to X, ..." opens a clause with its source; "modify it according to your
       // requirements" and "distribute it according to the terms" say how, inside the clause.
       boolean clauseStart = i == 0 || w.gap[i] == ',' || w.gap[i] == '(' || w.gap[i] == ';';
-      // "said copies" is the legal adjective, not speech ("critics said that ...").
-      boolean legalSaid = w.low[i].equals("said") && i + 1 < w.size && w.gap[i + 1] == ' '
-          && !w.is(i + 1, SAID_OBJECTS);
-      // "modifications ... are prominently noted in the modified files": a passive duty.
-      boolean passive = w.is(i - 1, Lexicon.BE)
-          || i >= 2 && w.low[i - 1].endsWith("ly") && w.is(i - 2, Lexicon.BE);
       if (w.phraseAt(i, "according", "to") && clauseStart
-          || w.is(i, REPORTING) && !legalSaid && !passive) {
+          || w.is(i, REPORTING) && !legalSaid(w, i) && !passive(w, i)) {
         return true;
       }
       // "The licence prohibits military use": what another document says, not this one.
@@ -381,6 +379,18 @@ public final class SentenceReader {
       }
     }
     return false;
+  }
+
+  /** "said copies" is the legal adjective, not speech ("critics said that ..."). */
+  private static boolean legalSaid(Words w, int i) {
+    return w.low[i].equals("said") && i + 1 < w.size && w.gap[i + 1] == ' '
+        && !w.is(i + 1, SAID_OBJECTS);
+  }
+
+  /** "modifications ... are prominently noted in the modified files": a passive duty. */
+  private static boolean passive(Words w, int i) {
+    return w.is(i - 1, Lexicon.BE)
+        || i >= 2 && w.low[i - 1].endsWith("ly") && w.is(i - 2, Lexicon.BE);
   }
 
   private static final Set<String> SAID_OBJECTS =

@@ -1,6 +1,7 @@
 package dev.ajar.rights;
 
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,43 +25,52 @@ final class WordSet extends AbstractSet<String> {
   /** The classes whose constants are word sets, initialised before the registry freezes. */
   private static final String[] READER_CLASSES = {
     "Lexicon", "Limits", "Scopes", "Exclusions", "Incorporations", "Presuppositions",
-    "ClauseReader", "SentenceReader"
+    "Revocations", "ClauseReader", "SentenceReader"
   };
 
   private static final Map<String, BitSet> BUILDING = new HashMap<>();
   private static int registered;
 
-  /** The frozen registry: for each word, the numbers of the sets that hold it. */
-  private static volatile Map<String, BitSet> holders;
-  /** Sets numbered below this are in {@link #holders}. */
-  private static int frozen;
+  /**
+   * The frozen registry: for each word, the numbers of the sets that hold it, as bits {@code 1L
+   * << number} in word {@code number >>> 6} of an array long enough for every registered set.
+   */
+  private static volatile Map<String, long[]> holders;
 
   private final Set<String> words;
-  private final int number;
+  /**
+   * Where this set's bit is in a word's holder bits ({@link #holders}), or -1 for a set made after
+   * the registry froze, which is looked up by hashing. Kept as the array index and mask, not the
+   * number, so that the reader's test of a token is one load and one mask.
+   */
+  final int slot;
+  final long bit;
 
-  private WordSet(Set<String> words, int number) {
+  private WordSet(Set<String> words, int number, boolean registered) {
     this.words = words;
-    this.number = number;
+    this.slot = registered ? number >>> 6 : -1;
+    this.bit = 1L << number;
   }
 
   /** A word set of {@code words}, registered for bit lookups. */
   static synchronized WordSet of(Collection<String> words) {
-    WordSet s = new WordSet(Set.copyOf(words), registered++);
+    int number = registered++;
+    WordSet s = new WordSet(Set.copyOf(words), number, holders == null);
     if (holders == null) {
       for (String w : s.words) {
-        BUILDING.computeIfAbsent(w, k -> new BitSet()).set(s.number);
+        BUILDING.computeIfAbsent(w, k -> new BitSet()).set(number);
       }
     }
     return s;
   }
 
-  /** For each word, the sets that hold it; frozen on first use. */
-  static Map<String, BitSet> holders() {
-    Map<String, BitSet> h = holders;
+  /** For each word, the bits of the sets that hold it (see {@link #slot}); frozen on first use. */
+  static Map<String, long[]> holders() {
+    Map<String, long[]> h = holders;
     return h != null ? h : freeze();
   }
 
-  private static Map<String, BitSet> freeze() {
+  private static Map<String, long[]> freeze() {
     // Outside the lock: initialising a class registers its sets, which takes the lock.
     ClassLoader loader = WordSet.class.getClassLoader();
     for (String name : READER_CLASSES) {
@@ -72,21 +82,15 @@ final class WordSet extends AbstractSet<String> {
     }
     synchronized (WordSet.class) {
       if (holders == null) {
-        frozen = registered;
+        int length = (registered + 63) >>> 6;
         // A HashMap, not Map.copyOf: its lookup masks the hash where MapN divides, and every
         // word of every sentence is looked up.
-        holders = java.util.Collections.unmodifiableMap(new HashMap<>(BUILDING));
+        Map<String, long[]> bits = new HashMap<>();
+        BUILDING.forEach((w, sets) -> bits.put(w, Arrays.copyOf(sets.toLongArray(), length)));
+        holders = java.util.Collections.unmodifiableMap(bits);
       }
       return holders;
     }
-  }
-
-  /** Whether a token whose holders are {@code tokenHolders} (null: none) is in this set. */
-  boolean holds(BitSet tokenHolders, String token) {
-    if (number < frozen) {
-      return tokenHolders != null && tokenHolders.get(number);
-    }
-    return words.contains(token);
   }
 
   @Override

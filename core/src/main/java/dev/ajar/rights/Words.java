@@ -1,7 +1,6 @@
 package dev.ajar.rights;
 
 import dev.ajar.text.Token;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +37,12 @@ final class Words {
   /** Whether word i is the second part of a hyphenated compound ("encoder-only"). */
   final boolean[] compound;
 
-  /** The reader's word sets that hold word i's lower-case form and its stem (null: none). */
-  private final BitSet[] lowHolders;
-  private final BitSet[] stemHolders;
+  /**
+   * The reader's word sets that hold word i's lower-case form and its stem, as bits (see {@link
+   * WordSet#slot}; null: none).
+   */
+  private final long[][] lowHolders;
+  private final long[][] stemHolders;
 
   Words(String text, List<Token> tokens, int sentenceStart) {
     size = tokens.size();
@@ -52,27 +54,31 @@ final class Words {
     original = new boolean[size];
     compound = new boolean[size];
     rights = new int[size];
-    lowHolders = new BitSet[size];
-    stemHolders = new BitSet[size];
-    Map<String, BitSet> holders = WordSet.holders();
+    lowHolders = new long[size][];
+    stemHolders = new long[size][];
+    Map<String, long[]> holders = WordSet.holders();
     int previousEnd = sentenceStart;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       stem[i] = t.term();
       start[i] = t.start();
       end[i] = t.end();
-      low[i] = lowerForm(text, t);
-      if (low[i].startsWith("government")) {
+      String lower = lowerForm(text, t);
+      low[i] = lower;
+      // The first letter is tested first: a prefix test is a call, and nearly every word fails.
+      if (!lower.isEmpty() && lower.charAt(0) == 'g' && lower.startsWith("government")) {
         stem[i] = "government"; // the stemmer folds it into "govern" ("governed by the laws of")
       }
       original[i] = hasUpperCase(text, t.start(), t.end());
       compound[i] = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
-      // customer shares the stem of "customize" and is no act either.
-      lowHolders[i] = holders.get(low[i]);
+      lowHolders[i] = holders.get(lower);
       stemHolders[i] = holders.get(stem[i]);
-      rights[i] = low[i].endsWith("ive") && !low[i].startsWith("derivativ")
-          || low[i].startsWith("customer") ? 0 : Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
+      // An adjective names no act ("Adaptive Computing", "distributive"); "derivative" does. A
+      // customer shares the stem of "customize" and is no act either. (Only a word whose stem
+      // names a right is tested so.)
+      int named = Lexicon.RIGHTS_BY_STEM.getOrDefault(stem[i], 0);
+      rights[i] = named == 0 || lower.endsWith("ive") && !lower.startsWith("derivativ")
+          || lower.startsWith("customer") ? 0 : named;
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
@@ -123,7 +129,7 @@ final class Words {
     if (full == null) {
       return;
     }
-    Map<String, BitSet> holders = WordSet.holders();
+    Map<String, long[]> holders = WordSet.holders();
     low[t - 1] = full;
     stem[t - 1] = full;
     low[t] = "not";
@@ -239,16 +245,31 @@ final class Words {
 
   /** Whether word i is one of {@code set} (by lower-case form). */
   boolean is(int i, Set<String> set) {
-    return i >= 0 && i < size && inSet(set, lowHolders[i], low[i]);
+    // Written so that its bytecode stays within what the client compiler inlines (35 bytes).
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    return inSet(set, lowHolders[i], low[i]);
   }
 
   /** Whether word i's stem is in {@code stems}. */
   boolean stemIn(int i, Set<String> stems) {
-    return i >= 0 && i < size && inSet(stems, stemHolders[i], stem[i]);
+    if (i < 0 || i >= size) {
+      return false; // as in is(int, Set)
+    }
+    return inSet(stems, stemHolders[i], stem[i]);
   }
 
-  private static boolean inSet(Set<String> set, BitSet holders, String word) {
-    return set instanceof WordSet ws ? ws.holds(holders, word) : set.contains(word);
+  /**
+   * Whether a word whose holder bits are {@code holders} is in {@code set}. The bit test is
+   * written out here rather than asked of the set: the reader makes millions of these tests, and
+   * the client compiler does not inline a call that does it.
+   */
+  private static boolean inSet(Set<String> set, long[] holders, String word) {
+    if (set instanceof WordSet ws && ws.slot >= 0) {
+      return holders != null && (holders[ws.slot] & ws.bit) != 0;
+    }
+    return set.contains(word);
   }
 
   /** Whether words from {@code from} spell {@code phrase} (lower-case forms). */
@@ -257,7 +278,10 @@ final class Words {
       return false;
     }
     for (int k = 0; k < phrase.length; k++) {
-      if (!low[from + k].equals(phrase[k])) {
+      String word = low[from + k];
+      // Lengths first: most words differ in length, and the client compiler inlines length()
+      // but calls equals.
+      if (word.length() != phrase[k].length() || !word.equals(phrase[k])) {
         return false;
       }
     }

@@ -16,6 +16,20 @@ public final class Normalizer {
   private Normalizer() {}
 
   /**
+   * The ASCII chars that {@link #map} keeps as they are whatever surrounds them, and that start
+   * no tag or entity: letters, digits, blanks and most punctuation, nearly every char of a text,
+   * which the loop then passes over without a call. Read off {@code map} itself, so the two
+   * cannot disagree.
+   */
+  private static final boolean[] KEPT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      KEPT[c] = c != '\r' && c != '<' && c != '&' && map(c, "", 0) == c;
+    }
+  }
+
+  /**
    * Returns the normalised form of {@code text}, of exactly the same length. A text that looks
    * like HTML is {@linkplain Markup#mask masked} first: scripts, styles, the head, navigation and
    * comments are not license text.
@@ -25,6 +39,9 @@ public final class Normalizer {
     char[] out = text.toCharArray();
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
+      if (c < 128 && KEPT[c]) {
+        continue; // out[i] is c already
+      }
       if (c == '<') {
         int close = Markup.tagEnd(text, i);
         if (close > 0) {

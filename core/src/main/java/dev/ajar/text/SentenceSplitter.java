@@ -65,31 +65,34 @@ public final class SentenceSplitter {
   }
 
   /** Returns the sentences of a normalised text, in order, non-overlapping and non-blank. */
-  public List<Sentence> split(String text) {
+  public List<Sentence> split(String normalized) {
     SentenceDetectorME detector = new SentenceDetectorME(model);
+    // The layout is read from an array: on a text with a char beyond Latin-1, String.charAt
+    // costs a call per char under the client compiler (its bounds check is not inlined).
+    char[] text = normalized.toCharArray();
     List<Sentence> out = new ArrayList<>();
     int blockStart = 0;
     int lineStart = 0;
     int runStart = 0;
-    int n = text.length();
+    int n = text.length;
     for (int i = 0; i <= n; i++) {
-      char c = i == n ? '\n' : text.charAt(i);
+      char c = i == n ? '\n' : text[i];
       if (c == '\n') {
         int next = i + 1;
         if (i == n || isBreak(text, lineStart, i, next) || i - blockStart > MAX_BLOCK) {
-          detect(detector, text, blockStart, Math.min(i, n), out);
+          detect(detector, normalized, text, blockStart, Math.min(i, n), out);
           blockStart = next;
         }
         lineStart = next;
         runStart = next;
       } else if (c == ' ') {
         if (i - blockStart > MAX_BLOCK) {
-          detect(detector, text, blockStart, i, out);
+          detect(detector, normalized, text, blockStart, i, out);
           blockStart = i + 1;
         }
         runStart = i + 1;
       } else if (i - runStart >= MAX_RUN && !Character.isLowSurrogate(c)) {
-        detect(detector, text, blockStart, i, out);
+        detect(detector, normalized, text, blockStart, i, out);
         blockStart = i;
         runStart = i;
       }
@@ -98,7 +101,7 @@ public final class SentenceSplitter {
   }
 
   /** Whether the line break after line [lineStart, lineEnd) ends a block. */
-  private static boolean isBreak(String text, int lineStart, int lineEnd, int next) {
+  private static boolean isBreak(char[] text, int lineStart, int lineEnd, int next) {
     int last = lastNonBlank(text, lineStart, lineEnd);
     if (last < 0) {
       return true; // blank line
@@ -106,14 +109,14 @@ public final class SentenceSplitter {
     if (continuesWord(text, last, next)) {
       return false; // "mili-" then "tary) purposes": the next line is not a list item
     }
-    char end = text.charAt(last);
+    char end = text[last];
     if (end == ':' || end == ';') {
       return true;
     }
     if (isHeading(text, lineStart, last + 1) && !capitalsRunOn(text, lineStart, last, next)) {
       return true;
     }
-    return next < text.length() && startsListItem(text, next);
+    return next < text.length && startsListItem(text, next);
   }
 
   /**
@@ -121,23 +124,23 @@ public final class SentenceSplitter {
    * {@code next} goes on with, in lower case or, after capitals, in capitals (as {@link Tokenizer}
    * joins them).
    */
-  private static boolean continuesWord(String text, int last, int next) {
-    char hyphen = text.charAt(last);
+  private static boolean continuesWord(char[] text, int last, int next) {
+    char hyphen = text[last];
     if (hyphen != '-' && hyphen != Tokenizer.SOFT_HYPHEN
         || last == 0
-        || !Character.isLetter(text.charAt(last - 1))) {
+        || !Character.isLetter(text[last - 1])) {
       return false;
     }
     int i = next;
-    while (i < text.length() && text.charAt(i) == ' ') {
+    while (i < text.length && text[i] == ' ') {
       i++;
     }
-    if (i >= text.length()) {
+    if (i >= text.length) {
       return false;
     }
-    char first = text.charAt(i);
+    char first = text[i];
     return Character.isLowerCase(first)
-        || Character.isUpperCase(first) && Character.isUpperCase(text.charAt(last - 1));
+        || Character.isUpperCase(first) && Character.isUpperCase(text[last - 1]);
   }
 
   /**
@@ -146,24 +149,31 @@ public final class SentenceSplitter {
    * LICENSE GRANTED IN" / "SECTION 2 AT ANY TIME."). A heading is short, or stands before text
    * in lower case.
    */
-  private static boolean capitalsRunOn(String text, int lineStart, int last, int next) {
-    if (last + 1 - lineStart < RUN_ON_LINE || text.charAt(last) == '.') {
+  private static boolean capitalsRunOn(char[] text, int lineStart, int last, int next) {
+    if (last + 1 - lineStart < RUN_ON_LINE || text[last] == '.') {
       return false;
     }
-    int end = text.indexOf('\n', next);
-    return next < text.length() && isHeading(text, next, end < 0 ? text.length() : end);
+    int end = next;
+    while (end < text.length && text[end] != '\n') {
+      end++;
+    }
+    return next < text.length && isHeading(text, next, end);
   }
 
   /** The shortest line of capitals read as part of a paragraph; headings are shorter. */
   private static final int RUN_ON_LINE = 45;
 
   /** A short line with no sentence-final punctuation, mostly capitals or numbered: a heading. */
-  private static boolean isHeading(String text, int start, int end) {
+  private static boolean isHeading(char[] text, int start, int end) {
     int letters = 0;
     int upper = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      char c = text[i];
+      if (c < 128) { // ASCII without the Unicode look-ups: every line of the text passes here
+        boolean capital = c >= 'A' && c <= 'Z';
+        letters += capital || c >= 'a' && c <= 'z' ? 1 : 0;
+        upper += capital ? 1 : 0;
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.isUpperCase(c)) {
           upper++;
@@ -174,47 +184,47 @@ public final class SentenceSplitter {
   }
 
   /** Whether the line at {@code from} starts with a bullet, a section number or "(a)", "iv.". */
-  static boolean startsListItem(String text, int from) {
+  static boolean startsListItem(char[] text, int from) {
     int i = from;
-    int n = text.length();
-    while (i < n && text.charAt(i) == ' ') {
+    int n = text.length;
+    while (i < n && text[i] == ' ') {
       i++;
     }
     if (i >= n) {
       return false;
     }
-    char c = text.charAt(i);
+    char c = text[i];
     if (c == '-' || c == '+') {
       return true;
     }
     int j = c == '(' ? i + 1 : i;
     int k = j;
     boolean digits = true;
-    while (k < n && k - j < 8 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '.')) {
-      digits &= Character.isDigit(text.charAt(k)) || text.charAt(k) == '.';
+    while (k < n && k - j < 8 && (Character.isLetterOrDigit(text[k]) || text[k] == '.')) {
+      digits &= Character.isDigit(text[k]) || text[k] == '.';
       k++;
     }
     if (k == j || k >= n) {
       return false;
     }
-    char after = text.charAt(k);
-    char last = text.charAt(k - 1);
+    char after = text[k];
+    char last = text[k - 1];
     boolean label = digits || k - j <= 2 || isRoman(text, j, k - 1);
     return label && (after == ')' || (after == ' ' && (last == '.' || digits)));
   }
 
-  private static boolean isRoman(String text, int from, int to) {
+  private static boolean isRoman(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if ("ivxlcIVXLC".indexOf(text.charAt(i)) < 0) {
+      if ("ivxlcIVXLC".indexOf(text[i]) < 0) {
         return false;
       }
     }
     return true;
   }
 
-  private static int lastNonBlank(String text, int from, int to) {
+  private static int lastNonBlank(char[] text, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!Character.isWhitespace(text[i])) {
         return i;
       }
     }
@@ -222,13 +232,14 @@ public final class SentenceSplitter {
   }
 
   private static void detect(
-      SentenceDetectorME detector, String text, int from, int to, List<Sentence> out) {
+      SentenceDetectorME detector, String normalized, char[] text, int from, int to,
+      List<Sentence> out) {
     int s = from;
-    while (s < to && Character.isWhitespace(text.charAt(s))) {
+    while (s < to && Character.isWhitespace(text[s])) {
       s++;
     }
     int e = to;
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && Character.isWhitespace(text[e - 1])) {
       e--;
     }
     if (s >= e) {
@@ -237,13 +248,13 @@ public final class SentenceSplitter {
     if (!hasLetterOrDigit(text, s, e)) {
       return;
     }
-    for (Span span : detector.sentPosDetect(text.substring(s, e))) {
+    for (Span span : detector.sentPosDetect(normalized.substring(s, e))) {
       int a = s + span.getStart();
       int b = s + span.getEnd();
-      while (a < b && Character.isWhitespace(text.charAt(a))) {
+      while (a < b && Character.isWhitespace(text[a])) {
         a++;
       }
-      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      while (b > a && Character.isWhitespace(text[b - 1])) {
         b--;
       }
       if (a < b) {
@@ -252,9 +263,9 @@ public final class SentenceSplitter {
     }
   }
 
-  private static boolean hasLetterOrDigit(String text, int from, int to) {
+  private static boolean hasLetterOrDigit(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (Character.isLetterOrDigit(text[i])) {
         return true;
       }
     }

@@ -11,4 +11,14 @@ package dev.ajar.text;
  *     in the root locale; a word joined across a line break without its hyphen), shared by every
  *     token of the same word where the tokenizer's cache holds it
  */
-public record Token(String term, int start, int end, int sentence, String lower) {}
+public record Token(String term, int start, int end, int sentence, String lower) {
+
+  /**
+   * The sentence of token {@code i} of {@code tokens}. From the tokenizer's own list it is read
+   * without making the token: loops that find where each sentence's tokens end ask it of every
+   * token.
+   */
+  public static int sentenceOf(java.util.List<Token> tokens, int i) {
+    return tokens instanceof TokenList list ? list.sentence(i) : tokens.get(i).sentence();
+  }
+}

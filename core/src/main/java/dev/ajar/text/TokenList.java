@@ -54,6 +54,14 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     return new Token(b.terms[at], b.starts[at], b.ends[at], b.sentences[at], b.lowers[at]);
   }
 
+  /** The sentence of token {@code index}, as {@code get(index).sentence()} without the record. */
+  int sentence(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+    }
+    return blocks.get(index >>> BLOCK_BITS).sentences[index & MASK];
+  }
+
   @Override
   public int size() {
     return size;
