@@ -1181,8 +1181,9 @@ final class ClauseReader {
    */
   private boolean qualified(int verb, int end) {
     for (int k = verb + 1; k < Math.min(end, verb + 14); k++) {
-      // "(or any part thereof)" extends the object; "as part of a larger work" qualifies it
-      if (w.is(k, QUALIFIERS) && !(w.is(k, PARTS) && w.phraseAt(k - 1, "any"))) {
+      // "(or any part thereof)", "or any substantial part of it" extend the object; "as part
+      // of a larger work" qualifies it
+      if (w.is(k, QUALIFIERS) && !(w.is(k, PARTS) && !w.phraseAt(k - 1, "as"))) {
         return true;
       }
     }
@@ -1510,6 +1511,9 @@ final class ClauseReader {
       if (w.original[k] && w.rights[k] == 0 && w.definitions.madeWithTheWork(w, k)) {
         return true; // "make, use, sell and give away Permitted Products", defined as devices
       }
+      if (w.phraseAt(k, "the") && k + 3 < end && madeByTheLicensee(k + 1)) {
+        return true; // "publish, distribute and sell the models you train", "the results of"
+      }
       if (w.is(k, OBJECT_STARTS)) {
         return false;
       }
@@ -1519,6 +1523,27 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * Whether the noun at {@code noun} is what the licensee makes with the work: results or
+   * outputs, or a thing "you train", "you make", "you create" (not the copies or modifications
+   * you make: those are the work).
+   */
+  private boolean madeByTheLicensee(int noun) {
+    if (w.stemIn(noun, OWN_CHANGES) || w.rights[noun] != 0 || w.stemIn(noun, FILES)) {
+      return false;
+    }
+    if (w.is(noun, PRODUCTS_OF_USE)) {
+      return true;
+    }
+    int you = w.is(noun + 1, RELATIVE_OPENERS) ? noun + 2 : noun + 1;
+    return w.phraseAt(you, "you") && w.is(you + 1, MAKING);
+  }
+
+  private static final Set<String> PRODUCTS_OF_USE = words("results", "outputs", "output");
+
+  private static final Set<String> MAKING =
+      words("train", "make", "create", "build", "produce", "generate", "write", "develop");
 
   /** How far after the grant cue its object may start. */
   private static final int OBJECT_REACH = 12;

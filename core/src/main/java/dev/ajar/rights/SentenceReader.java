@@ -74,7 +74,9 @@ public final class SentenceReader {
       if (listOpen != ClauseReader.Lead.NONE && headingLine(text, sentences.get(s), w)) {
         listOpen = ClauseReader.Lead.NONE; // "Your obligations" after the items a grant listed
       }
-      if (listOpen != ClauseReader.Lead.NONE && items < MAX_ITEMS && isItem(w)) {
+      if (listOpen != ClauseReader.Lead.NONE && items < MAX_ITEMS && isItem(w)
+          // "... are not to be published": a denial after the granted items is no item of them
+          && !(listOpen == ClauseReader.Lead.GRANTS && w.find(0, w.size, Lexicon.NEGATORS) >= 0)) {
         items++;
         heldBack.clear();
         int before = out.size();

@@ -155,6 +155,14 @@ class ListLeadTest {
   }
 
   @Test
+  void aDenialAfterTheGrantedItemsIsNoItemOfThem() {
+    List<Act> acts = acts("You may:\n- copy the Atlas;\n- adapt it.\nThe Atlas itself stays with"
+        + " you: its sheets are not to be published or shared with anyone.\n");
+    assertEquals(List.of("GRANT[COPY]", "GRANT[MODIFY]", "DENY[REDISTRIBUTE]"), kinds(acts),
+        acts::toString);
+  }
+
+  @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
