@@ -26,6 +26,12 @@ class ListLeadTest {
     return SentenceReader.read(text, sentences, new Tokenizer().tokens(text, sentences));
   }
 
+  /** Asserts the kinds (and rights) of the acts read in {@code text}, in order. */
+  private static void assertKinds(String text, String... expected) {
+    List<Act> acts = acts(text);
+    assertEquals(List.of(expected), kinds(acts), acts::toString);
+  }
+
   private static List<String> kinds(List<Act> acts) {
     return acts.stream().map(a -> a.kind() + (a.rights().isEmpty() ? "" : a.rights().toString())).toList();
   }
@@ -66,10 +72,9 @@ class ListLeadTest {
 
   @Test
   void aLeadWithAnAdverbialBeforeItsColonGrantsItsItems() {
-    List<Act> acts = acts("Any person may, without charge and without asking us:\n\n"
-        + "- copy the Guide;\n- adapt it;\n- publish it.\n");
-    assertEquals(List.of("GRANT[COPY]", "GRANT[MODIFY]", "GRANT[REDISTRIBUTE]"), kinds(acts),
-        acts::toString);
+    assertKinds("Any person may, without charge and without asking us:\n\n"
+        + "- copy the Guide;\n- adapt it;\n- publish it.\n",
+        "GRANT[COPY]", "GRANT[MODIFY]", "GRANT[REDISTRIBUTE]");
   }
 
   @Test
@@ -149,17 +154,16 @@ class ListLeadTest {
 
   @Test
   void anItemThatCopiesByAnyMeansIsAnItemNotADefinition() {
-    List<Act> acts = acts("The Council grants to every Reuser a licence to:\n"
-        + "a) reproduce the Maps, by any means and in any format;\nb) adapt the Maps.\n");
-    assertEquals(List.of("GRANT[COPY]", "GRANT[MODIFY]"), kinds(acts), acts::toString);
+    assertKinds("The Council grants to every Reuser a licence to:\n"
+        + "a) reproduce the Maps, by any means and in any format;\nb) adapt the Maps.\n",
+        "GRANT[COPY]", "GRANT[MODIFY]");
   }
 
   @Test
   void aDenialAfterTheGrantedItemsIsNoItemOfThem() {
-    List<Act> acts = acts("You may:\n- copy the Atlas;\n- adapt it.\nThe Atlas itself stays with"
-        + " you: its sheets are not to be published or shared with anyone.\n");
-    assertEquals(List.of("GRANT[COPY]", "GRANT[MODIFY]", "DENY[REDISTRIBUTE]"), kinds(acts),
-        acts::toString);
+    assertKinds("You may:\n- copy the Atlas;\n- adapt it.\nThe Atlas itself stays with"
+        + " you: its sheets are not to be published or shared with anyone.\n",
+        "GRANT[COPY]", "GRANT[MODIFY]", "DENY[REDISTRIBUTE]");
   }
 
   @Test
