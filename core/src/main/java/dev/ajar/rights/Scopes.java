@@ -316,13 +316,26 @@ final class Scopes {
   /** "The Software is for personal use": the work, "is for", and a limiting purpose. */
   private static Set<Limit> workIsFor(Words w, int from, int to) {
     int work = w.findStem(from, Math.min(to, from + 3), Lexicon.WORK_STEMS);
-    if (work < 0 || !w.is(work + 1, Lexicon.BE) || !w.phraseAt(work + 2, "for")) {
+    if (work >= 0 && w.is(work + 1, Lexicon.BE) && w.phraseAt(work + 2, "for")) {
+      Set<Limit> named = Limits.named(w, work + 3, Math.min(to, work + 8));
+      named.retainAll(PURPOSE_LIMITS);
+      return named;
+    }
+    // "Every copy you run or distribute -- source or binary, modified or not -- must be for
+    // installation on a genuine Ostrava thermostat": each copy bound to a product
+    int copy = w.find(from, Math.min(to, from + 3), COPIES);
+    int duty = copy < 0 ? -1 : w.find(copy + 1, to, DUTY_MODALS);
+    if (duty < 0 || !w.phraseAt(duty + 1, "be", "for")) {
       return Set.of();
     }
-    Set<Limit> named = Limits.named(w, work + 3, Math.min(to, work + 8));
-    named.retainAll(PURPOSE_LIMITS);
+    Set<Limit> named = Limits.named(w, duty + 3, Math.min(to, duty + 3 + SCOPE_REACH));
+    named.retainAll(EnumSet.of(Limit.WITH_PRODUCT, Limit.INTERNAL, Limit.PERSONAL));
     return named;
   }
+
+  private static final Set<String> COPIES = words("copy", "copies");
+
+  private static final Set<String> DUTY_MODALS = words("must", "shall");
 
   /** Index of the word after "that" in "you represent that ...", or -1. */
   private static int statusClaim(Words w, int from, int to) {
