@@ -218,13 +218,22 @@ public final class SentenceReader {
     ClauseReader.Lead lead = ClauseReader.Lead.NONE;
     int from = 0;
     int before = out.size();
+    int brackets = 0; // brackets opened or closed so far: odd inside a parenthesis
+    boolean inside = false; // the clause began at a semicolon inside a parenthesis
     for (int i = 1; i <= w.size; i++) {
-      if (i == w.size || w.gap[i] == ';' && !continuesList(w, i)
+      // "(... compiled images only; the source files are not to be passed on) for any purpose":
+      // a clause begun inside a parenthesis ends where the parenthesis does.
+      boolean closes = i < w.size && w.gap[i] == '(' && inside;
+      if (i == w.size || w.gap[i] == ';' && !continuesList(w, i) || closes
           || w.gap[i] == ',' && w.low[i].equals("but")) {
         if (!narrowsGrantBefore(w, from, i, before, out)) {
           lead = new ClauseReader(w, from, i, s).read(out);
         }
         from = i;
+        inside = i < w.size && w.gap[i] == ';' && brackets % 2 == 1;
+      }
+      if (i < w.size && w.gap[i] == '(') {
+        brackets++;
       }
     }
     if (Presuppositions.modification(w, out.subList(before, out.size()))) {
