@@ -34,8 +34,9 @@ final class Discourse {
 
   /**
    * The text pointing at itself or at the work it comes with: a license is the document it is in
-   * ("this License", "these terms", "the present Licence") and licenses the thing beside it ("this software", "this
-   * work", "this model"). "This file" or "this page" is not enough: a changelog or a README says so too.
+   * ("this License", "these terms", "the present Licence") and licenses the thing beside it
+   * ("this software", "this work", "this model"). "This file" or "this page" is not enough: a
+   * changelog or a README says so too.
    */
   private static final Pattern SELF =
       Pattern.compile(

@@ -209,12 +209,13 @@ final class ClauseReader {
               ? Set.of()
               : Limits.in(w, main, end);
       Set<Limit> circle = w.definitions.partyLimitsIn(w, from, end);
-      if (paymentDue(end) || !circle.isEmpty()) {
+      boolean payment = paymentDue(end);
+      if (payment || !circle.isEmpty()) {
         // "you pay Kiln the Distribution Royalty"; "Company grants each Customer", a Customer
         // being defined as a holder of a subscription
         limits = EnumSet.copyOf(limits.isEmpty() ? EnumSet.noneOf(Limit.class) : limits);
         limits.addAll(circle);
-        if (paymentDue(end)) {
+        if (payment) {
           limits.add(Limit.PAYMENT);
         }
       }
@@ -1550,7 +1551,8 @@ final class ClauseReader {
 
   /** Words that open an object other than the licensee's own: "the Font", "it", "copies". */
   private static final Set<String> OBJECT_STARTS =
-      words("the", "a", "an", "this", "these", "that", "it", "them", "any", "all", "copies", "each");
+      words("the", "a", "an", "this", "these", "that", "it", "them", "any", "all", "copies",
+          "each");
 
   /** What of the licensee's own is still the licensed work: changes to it and copies of it. */
   private static final Set<String> OWN_CHANGES =
@@ -1716,8 +1718,9 @@ final class ClauseReader {
     // "Any person who obtains a copy of the Toolkit (the "Toolkit") may": the subject before
     // the relative clause that describes it
     for (int k = modal - 2; k > Math.max(from, modal - RELATIVE_SUBJECT_REACH); k--) {
-      if ((w.is(k, RELATIVE_OPENERS) || w.low[k].endsWith("ing") && w.original[k] == w.original[k - 1])
-          && (w.is(k - 1, GRANT_SUBJECTS) || w.is(k - 1, LICENSEES))) {
+      boolean describes = w.is(k, RELATIVE_OPENERS)
+          || w.low[k].endsWith("ing") && w.original[k] == w.original[k - 1];
+      if (describes && (w.is(k - 1, GRANT_SUBJECTS) || w.is(k - 1, LICENSEES))) {
         return true;
       }
     }
@@ -1805,7 +1808,8 @@ final class ClauseReader {
       return false;
     }
     for (int j = k + 1; j + 2 < to && j <= k + 5; j++) {
-      if (w.phraseAt(j, "in", "any") && (w.low[j + 2].equals("manner") || w.low[j + 2].equals("way"))) {
+      if (w.phraseAt(j, "in", "any")
+          && (w.low[j + 2].equals("manner") || w.low[j + 2].equals("way"))) {
         int after = j + 3;
         return (after == to || w.gap[after] == ',' || w.gap[after] == ';'
                 || w.low[after].equals("you"))

@@ -246,7 +246,8 @@ final class Limits {
       if (w.low[j].equals("as") && w.is(j + 1, INSIDE)) {
         return true;
       }
-      if (w.stemIn(j, Lexicon.USE_STEMS) && (w.phraseAt(j + 1, "with") || w.phraseAt(j + 1, "on"))) {
+      if (w.stemIn(j, Lexicon.USE_STEMS)
+          && (w.phraseAt(j + 1, "with") || w.phraseAt(j + 1, "on"))) {
         for (int n = j + 2; n < Math.min(end, j + 6); n++) {
           if (w.original[n] && !w.original[j]) {
             return true; // a named product, in a sentence not in capitals

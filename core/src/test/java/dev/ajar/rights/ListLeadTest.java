@@ -79,8 +79,8 @@ class ListLeadTest {
 
   @Test
   void aLeadInWithAParenthesisStillGrantsItsItems() {
-    List<Act> acts = acts("Any person or club may, at no cost and for any purpose (teaching, touring,"
-        + " racing or otherwise):\n\n(a) copy the Handbook;\n(b) adapt it;\n(c) publish it.\n");
+    List<Act> acts = acts("Any person or club may, at no cost and for any purpose (teaching,"
+        + " touring, racing or otherwise):\n\n(a) copy the Handbook;\n(b) adapt it;\n(c) publish it.\n");
     assertEquals(List.of("GRANT[USE, ANY_PURPOSE]", "GRANT[COPY]", "GRANT[MODIFY]",
         "GRANT[REDISTRIBUTE]"), kinds(acts),
         acts::toString);
