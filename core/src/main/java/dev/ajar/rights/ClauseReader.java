@@ -1755,8 +1755,12 @@ final class ClauseReader {
         named++;
       }
     }
-    return named >= 2;
+    // "Change it however you like and release your version": one order, given freely
+    return named >= 2 || named == 1 && w.rights[from] != 0
+        && w.phraseAt(from + 2, "however", "you") && w.is(from + 4, WISHING);
   }
+
+  private static final Set<String> WISHING = words("like", "want", "wish", "please", "choose");
 
   private static final Set<String> IT_THEM = words("it", "them");
 

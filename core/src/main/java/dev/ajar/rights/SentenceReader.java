@@ -94,8 +94,17 @@ public final class SentenceReader {
       int before = out.size();
       ClauseReader.Lead lead;
       if (lastChar(text, sentences.get(s)) == '?') {
-        // "Does using it in a game require permission?": a question asks, and binds nobody.
-        out.add(new Act(ActKind.REQUEST, Set.of(), Set.of(), s, w.start[0], w.end[w.size - 1]));
+        // "Does using it in a game require permission?": a question asks, and binds nobody,
+        // unless the license answers it: "Q: Can I change it? A: Yes."
+        ActKind answered = s + 1 < sentences.size() ? answer(text, sentences.get(s + 1)) : null;
+        Set<Right> asked = answered == null ? Set.of() : askedRights(w);
+        if (answered == ActKind.DENY && asked.contains(Right.COMMERCIAL_USE)) {
+          // "May I sell it? No.": no commerce, as "may not sell" reads
+          asked = EnumSet.of(Right.COMMERCIAL_USE);
+        }
+        out.add(asked.isEmpty()
+            ? new Act(ActKind.REQUEST, Set.of(), Set.of(), s, w.start[0], w.end[w.size - 1])
+            : new Act(answered, asked, Set.of(), s, w.start[0], w.end[w.size - 1]));
         lead = ClauseReader.Lead.NONE;
       } else {
         lead = readSentence(w, s, out);
@@ -478,6 +487,68 @@ public final class SentenceReader {
   private static boolean headingLine(String text, Sentence s, Words w) {
     return w.size <= 5 && !enumerated(w) && Character.isLetterOrDigit(lastChar(text, s));
   }
+
+  /**
+   * What the sentence after a question answers: GRANT for "Yes", "Anyone", "A: Sure", DENY for
+   * "No"; null for anything else.
+   */
+  private static ActKind answer(String text, Sentence next) {
+    int i = next.start();
+    int end = Math.min(next.end(), i + ANSWER_OPENING);
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (text.startsWith("A:", i)) {
+      i += 2;
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+    }
+    int word = i;
+    while (i < end && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    String first = text.substring(word, i).toLowerCase(java.util.Locale.ROOT);
+    return YES.contains(first) ? ActKind.GRANT : first.equals("no") ? ActKind.DENY : null;
+  }
+
+  /** How far into the answer its first word is looked for. */
+  private static final int ANSWER_OPENING = 16;
+
+  private static final Set<String> YES =
+      Set.of("yes", "anyone", "anybody", "everyone", "everybody", "sure", "certainly");
+
+  /**
+   * The rights a question of the licensee's asks for: "Can I copy it and give it to others?",
+   * "Who may run the server?"; none when the question is not one of permission.
+   */
+  private static Set<Right> askedRights(Words w) {
+    int modal = w.find(0, Math.min(w.size, ASKING_REACH), ASKING_MODALS);
+    if (modal < 0 || w.find(0, w.size, Lexicon.NEGATORS) >= 0) {
+      return Set.of();
+    }
+    // The verbs asked about, not the nouns: "Can I copy it and give it to others?" asks to copy
+    // and share; "Can I call my fork Starfall?" asks nothing of modification.
+    Set<Right> out = EnumSet.noneOf(Right.class);
+    for (int k = modal + 1; k < w.size; k++) {
+      boolean verb = w.is(k - 1, ASKERS) || w.is(k - 1, AND_OR) || w.gap[k] == ','
+          || w.is(k - 1, ASKING_MODALS);
+      for (Right r : Right.values()) {
+        if (verb && w.names(k, r)) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Who asks: "Can I", "May we", "Can you". */
+  private static final Set<String> ASKERS = words("i", "we", "you", "one");
+
+  /** A question of permission opens with its modal: "Q: Can I", "Who may". */
+  private static final int ASKING_REACH = 4;
+
+  private static final Set<String> ASKING_MODALS = words("can", "may");
 
   private static char lastChar(String text, Sentence s) {
     int end = s.end() - 1;

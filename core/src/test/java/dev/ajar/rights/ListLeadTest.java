@@ -167,6 +167,17 @@ class ListLeadTest {
   }
 
   @Test
+  void aQuestionTheLicenseAnswersGrantsOrDeniesWhatItAsks() {
+    assertKinds("Q: Can I copy it and share it with others?\nA: Yes.\n\nQ: May I sell it?\n"
+        + "A: No, never.\n\nQ: Can I call my fork Starfall?\nA: No.\n\nQ: Does it cost anything?"
+        + "\nA: No.\n",
+        "GRANT[COPY, REDISTRIBUTE]", "DENY[COMMERCIAL_USE]", "REQUEST", "REQUEST");
+    // A question no one answers binds nobody.
+    assertKinds("Can I copy it and share it with others?\nWrite to us and we will see.\n",
+        "REQUEST");
+  }
+
+  @Test
   void aScopeToADefinedTermCarriesItsDefinitionsLimits() {
     List<Act> scoped = acts("1. \"Permitted Product\" means a device that incorporates a Kestrel"
         + " module.\n2. \"Permitted Purpose\" means the repair of a Permitted Product.\n"
