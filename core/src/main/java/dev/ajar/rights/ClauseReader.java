@@ -7,7 +7,6 @@ import static dev.ajar.rights.Lexicon.BINDING_MODALS;
 import static dev.ajar.rights.Lexicon.EXCEPT;
 import static dev.ajar.rights.Lexicon.FORBID_WORDS;
 import static dev.ajar.rights.Lexicon.GRANTOR_SUBJECTS;
-import static dev.ajar.rights.Lexicon.GRANT_VERB_STEMS;
 import static dev.ajar.rights.Lexicon.LICENSE_REFERENCE_STEMS;
 import static dev.ajar.rights.Lexicon.NEGATIVE_SUBJECTS;
 import static dev.ajar.rights.Lexicon.NEGATORS;
@@ -180,12 +179,12 @@ final class ClauseReader {
         || cue >= 0 && grantsOnLicenseText(cue, provisoStart(cue))) {
       return Lead.NONE; // "Permission is granted to copy or distribute this License unmodified"
     }
-    if (imperativeGrant()) {
+    if (InformalGrants.imperative(w, from, to)) {
       // "Take it, change it, sell it, ship it.": rights given as orders to the reader
       out.add(act(ActKind.GRANT, rights(from, to, true), Set.of()));
       return Lead.NONE;
     }
-    if (doAsYouWish()) {
+    if (InformalGrants.everyRight(w, from, to)) {
       out.add(act(ActKind.GRANT, EnumSet.allOf(Right.class), Set.of()));
       return Lead.NONE;
     }
@@ -1687,9 +1686,9 @@ final class ClauseReader {
   private static final Set<String> NOT_A_GRANT_BEFORE =
       words("as", "except", "unless", "extent", "than", "not", "no", "otherwise", "herein");
 
-  private static final Set<String> GRANTS = words("grant", "grants", "hereby");
+  static final Set<String> GRANTS = words("grant", "grants", "hereby");
 
-  private static final Set<String> ACTIVE_GRANTS =
+  static final Set<String> ACTIVE_GRANTS =
       words("permit", "permits", "allow", "allows", "authorize", "authorizes", "authorise",
           "authorises", "license", "licenses", "licence", "licences", "entitles", "lets");
 
@@ -1739,94 +1738,10 @@ final class ClauseReader {
           "package", "product", "document", "documentation", "source", "copies", "distribution",
           "derivatives", "modifications", "it", "this");
 
-  /**
-   * "Take it, change it, sell it, bundle it, ship it": a clause that opens with a verb and its
-   * "it" or "them", and names at least two rights so, with no modal and no negation.
-   */
-  private boolean imperativeGrant() {
-    if (from + 3 >= to || !w.is(from + 1, IT_THEM) || w.find(from, to, BINDING_MODALS) >= 0
-        || w.find(from, to, NEGATORS) >= 0 || w.find(from, to, Lexicon.CONDITIONAL) >= 0) {
-      return false;
-    }
-    int named = 0;
-    for (int k = from; k + 1 < to; k++) {
-      if (w.rights[k] != 0 && w.is(k + 1, IT_THEM)
-          && (k == from || w.gap[k] == ',' || w.is(k - 1, AND_OR))) {
-        named++;
-      }
-    }
-    // "Change it however you like and release your version": one order, given freely
-    return named >= 2 || named == 1 && w.rights[from] != 0
-        && w.phraseAt(from + 2, "however", "you") && w.is(from + 4, WISHING);
-  }
-
-  private static final Set<String> WISHING = words("like", "want", "wish", "please", "choose");
-
-  private static final Set<String> IT_THEM = words("it", "them");
-
   /** Verbs paired with a right in a denial that add no act of their own. */
   private static final Set<String> VERB_LIKE =
       Lexicon.stems("taken take removed remove moved move sent send carried carry given give");
 
-  /** "Do what you want", "whatever you like", "as you see fit": every right, informally. */
-  private boolean doAsYouWish() {
-    for (int k = from; k + 2 < to; k++) {
-      // "what you want", and "what the fuck you want" (WTFPL and its kin)
-      // Only after "what": the look-ahead for "you" would be wasted on every other word.
-      boolean what = w.low[k].equals("what") || w.low[k].equals("whatever");
-      int you = !what ? -1 : w.low[k + 1].equals("you") ? k + 1
-          : k + 3 < to && w.low[k + 2].equals("you") ? k + 2
-          : k + 4 < to && w.low[k + 3].equals("you") ? k + 3 : -1;
-      if (you > 0
-          && (w.low[you + 1].equals("want") || w.low[you + 1].equals("like")
-              || w.low[you + 1].equals("wish"))
-          && w.find(from, k, DO_CAN_MAY) >= 0
-          // "do what you want", "use it for whatever you like"; not "charge whatever you like"
-          && w.find(Math.max(from, k - 3), k, DOING) >= 0) {
-        return true;
-      }
-      // "Each contributor licenses you to do everything with this software that would otherwise
-      // infringe that contributor's copyright in it", "a copyright license to do any act that is
-      // restricted by copyright"
-      if (w.low[k].equals("to") && w.low[k + 1].equals("do")
-          && (w.is(k + 2, EVERYTHING) || k + 3 < to && w.phraseAt(k + 2, "any", "act"))
-          && (w.find(Math.max(from, k - 3), k, ACTIVE_GRANTS) >= 0
-              || w.find(Math.max(from, k - 12), k, GRANTS) >= 0)
-          && w.find(from, k, NEGATORS) < 0) {
-        return true;
-      }
-      if (useInAnyManner(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "You can use this code in any manner", "may be used in any way you like": use without a
-   * limit, granted by a modal; not "in any manner that harms" (a purpose follows), a denial, nor
-   * a use already limited ("may be used in compiled form in any way you desire").
-   */
-  private boolean useInAnyManner(int k) {
-    if (!w.low[k].equals("use") && !w.low[k].equals("used")) {
-      return false;
-    }
-    for (int j = k + 1; j + 2 < to && j <= k + 5; j++) {
-      if (w.phraseAt(j, "in", "any")
-          && (w.low[j + 2].equals("manner") || w.low[j + 2].equals("way"))) {
-        int after = j + 3;
-        return (after == to || w.gap[after] == ',' || w.gap[after] == ';'
-                || w.low[after].equals("you"))
-            && w.find(from, k, DO_CAN_MAY) >= 0 && w.find(from, j, NEGATORS) < 0
-            && Limits.named(w, from, to).isEmpty(); // not "used in compiled form in any way"
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> EVERYTHING = words("everything", "anything");
-
-  private static final Set<String> DOING = words("do", "for");
 
   /** An "only" that is not half of a compound ("encoder-only"). */
   private boolean onlyScope() {
@@ -2019,7 +1934,6 @@ final class ClauseReader {
 
   private static final Set<String> DETERMINERS_OF_TITLES = words("the", "this");
 
-  private static final Set<String> DO_CAN_MAY = words("do", "can", "may");
 
   private static final Set<String> FOR = words("for");
 

@@ -25,7 +25,7 @@ final class WordSet extends AbstractSet<String> {
   /** The classes whose constants are word sets, initialised before the registry freezes. */
   private static final String[] READER_CLASSES = {
     "Lexicon", "Limits", "Scopes", "Exclusions", "Incorporations", "Presuppositions",
-    "Revocations", "ClauseReader", "SentenceReader"
+    "Revocations", "InformalGrants", "ClauseReader", "SentenceReader"
   };
 
   private static final Map<String, BitSet> BUILDING = new HashMap<>();
