@@ -48,6 +48,8 @@ final class Definitions {
     Set<Limit> limits; // null until a scope asks
     Set<Limit> partyLimits; // null until a grant asks
     Boolean madeWith; // null until a grant's object asks
+    Words body; // the definition's words, null until a reading needs them
+    int bodyWord; // the index in body of the first word after "means"
 
     Term(String[] words, List<Token> tokens, int sentenceStart, int bodyStart) {
       this.words = words;
@@ -113,11 +115,8 @@ final class Definitions {
   private Set<Limit> limitsIn(Words w, int start, int end, boolean throughOthers) {
     Set<Limit> out = EnumSet.noneOf(Limit.class);
     for (Term term : terms) {
-      for (int k = start; k + term.words.length <= end; k++) {
-        if (names(w, k, term.words)) {
-          out.addAll(limits(term, throughOthers));
-          break;
-        }
+      if (containsTerm(w, start, end, term.words)) {
+        out.addAll(limits(term, throughOthers));
       }
     }
     return out;
@@ -132,11 +131,8 @@ final class Definitions {
   Set<Limit> partyLimitsIn(Words w, int start, int end) {
     Set<Limit> out = EnumSet.noneOf(Limit.class);
     for (Term term : terms) {
-      for (int k = start; k + term.words.length <= end; k++) {
-        if (names(w, k, term.words)) {
-          out.addAll(partyLimits(term));
-          break;
-        }
+      if (containsTerm(w, start, end, term.words)) {
+        out.addAll(partyLimits(term));
       }
     }
     return out;
@@ -145,26 +141,28 @@ final class Definitions {
   private Set<Limit> partyLimits(Term term) {
     if (term.partyLimits == null) {
       Words w = body(term);
-      int body = bodyStart(w, term);
       Set<Limit> limits = EnumSet.noneOf(Limit.class);
-      if (w.find(body, Math.min(w.size, body + PARTY_OPENING), PARTIES) >= 0) {
-        limits.addAll(circle(w, body));
-      } else if (w.phraseAt(body, "to")) {
+      if (isParty(term)) {
+        limits.addAll(circle(w, term.bodyWord));
+      } else if (w.phraseAt(term.bodyWord, "to")) {
         // A defined act ("Share" means to make a copy available to a Permitted Recipient): the
         // circle of the parties its definition names.
         for (Term other : terms) {
-          if (other != term && containsTerm(w, body, other.words)) {
-            Words ow = body(other);
-            int ob = bodyStart(ow, other);
-            if (ow.find(ob, Math.min(ow.size, ob + PARTY_OPENING), PARTIES) >= 0) {
-              limits.addAll(circle(ow, ob));
-            }
+          if (other != term && isParty(other)
+              && containsTerm(w, term.bodyWord, w.size, other.words)) {
+            limits.addAll(circle(body(other), other.bodyWord));
           }
         }
       }
       term.partyLimits = limits;
     }
     return term.partyLimits;
+  }
+
+  /** Whether the definition opens with a party noun: "means a person or organisation that". */
+  private boolean isParty(Term term) {
+    Words w = body(term);
+    return w.find(term.bodyWord, Math.min(w.size, term.bodyWord + PARTY_OPENING), PARTIES) >= 0;
   }
 
   /**
@@ -177,8 +175,7 @@ final class Definitions {
     for (Term term : terms) {
       if (names(w, k, term.words)) {
         if (term.madeWith == null) {
-          Words body = body(term);
-          term.madeWith = madeWith(body, bodyStart(body, term));
+          term.madeWith = madeWith(body(term), term.bodyWord);
         }
         return term.madeWith;
       }
@@ -215,8 +212,9 @@ final class Definitions {
     return out;
   }
 
-  private static boolean containsTerm(Words w, int from, String[] term) {
-    for (int k = from; k + term.length <= w.size; k++) {
+  /** Whether the term stands in [from, to) of {@code w}. */
+  private static boolean containsTerm(Words w, int from, int to, String[] term) {
+    for (int k = from; k + term.length <= to; k++) {
       if (names(w, k, term)) {
         return true;
       }
@@ -251,16 +249,18 @@ final class Definitions {
   private static final Set<String> STAFF =
       Lexicon.stems("employed employee employees enrolled staff student students");
 
+  /** The definition's words, read once per term (and {@code bodyWord} found with them). */
   private Words body(Term term) {
-    return new Words(text, term.tokens, term.sentenceStart);
-  }
-
-  private static int bodyStart(Words w, Term term) {
-    int body = 0;
-    while (body < w.size && w.start[body] < term.bodyStart) {
-      body++;
+    if (term.body == null) {
+      Words w = new Words(text, term.tokens, term.sentenceStart);
+      int body = 0;
+      while (body < w.size && w.start[body] < term.bodyStart) {
+        body++;
+      }
+      term.bodyWord = body;
+      term.body = w;
     }
-    return body;
+    return term.body;
   }
 
   /** The limits a definition names, and those of the terms it uses when {@code throughOthers}. */
@@ -269,7 +269,7 @@ final class Definitions {
       return term.limits;
     }
     Words w = body(term);
-    int body = bodyStart(w, term);
+    int body = term.bodyWord;
     Set<Limit> limits = Limits.named(w, body, w.size);
     limits.remove(Limit.NAMED_PURPOSE);
     if (throughOthers) {

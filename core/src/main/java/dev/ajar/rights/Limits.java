@@ -170,9 +170,15 @@ final class Limits {
     while (end < to && end < start + DURING_REACH && (end == start || w.gap[end] != ',')) {
       end++;
     }
+    Set<Limit> named = namedOrDefined(w, start, end);
+    named.retainAll(EnumSet.of(Limit.TIME_LIMITED, Limit.EVALUATION));
+    return named;
+  }
+
+  /** The limits [start, end) names, in its own words or in the definitions of its terms. */
+  private static Set<Limit> namedOrDefined(Words w, int start, int end) {
     Set<Limit> named = named(w, start, end);
     named.addAll(w.definitions.limitsIn(w, start, end));
-    named.retainAll(EnumSet.of(Limit.TIME_LIMITED, Limit.EVALUATION));
     return named;
   }
 
@@ -187,8 +193,7 @@ final class Limits {
       return Set.of();
     }
     int scopeEnd = Math.min(to, forAt + 1 + COMPLEMENT);
-    Set<Limit> named = named(w, forAt + 1, scopeEnd);
-    named.addAll(w.definitions.limitsIn(w, forAt + 1, scopeEnd));
+    Set<Limit> named = namedOrDefined(w, forAt + 1, scopeEnd);
     return named.isEmpty() ? EnumSet.of(Limit.NAMED_PURPOSE) : named;
   }
 

@@ -289,11 +289,7 @@ final class Scopes {
     }
     Set<Right> rights = EnumSet.noneOf(Right.class);
     for (int k = head; k < be; k++) {
-      for (Right r : Right.values()) {
-        if (w.names(k, r)) {
-          rights.add(r);
-        }
-      }
+      w.addRights(k, rights);
     }
     Set<Limit> limits = Limits.named(w, be + 1, Math.min(to, be + 12));
     out.add(new Act(ActKind.CONFINE, rights,

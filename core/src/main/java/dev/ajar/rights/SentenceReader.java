@@ -531,12 +531,9 @@ public final class SentenceReader {
     // and share; "Can I call my fork Starfall?" asks nothing of modification.
     Set<Right> out = EnumSet.noneOf(Right.class);
     for (int k = modal + 1; k < w.size; k++) {
-      boolean verb = w.is(k - 1, ASKERS) || w.is(k - 1, AND_OR) || w.gap[k] == ','
-          || w.is(k - 1, ASKING_MODALS);
-      for (Right r : Right.values()) {
-        if (verb && w.names(k, r)) {
-          out.add(r);
-        }
+      if (w.is(k - 1, ASKERS) || w.is(k - 1, AND_OR) || w.gap[k] == ','
+          || w.is(k - 1, ASKING_MODALS)) {
+        w.addRights(k, out);
       }
     }
     return out;

@@ -238,6 +238,15 @@ final class Words {
     return (rights[i] & 1 << right.ordinal()) != 0;
   }
 
+  /** Adds the rights word i names to {@code out}. */
+  void addRights(int i, java.util.Set<dev.ajar.Right> out) {
+    for (dev.ajar.Right r : dev.ajar.Right.values()) {
+      if (names(i, r)) {
+        out.add(r);
+      }
+    }
+  }
+
   /** Whether word i names a right other than use. */
   boolean namesRightBeyondUse(int i) {
     return (rights[i] & ~(1 << dev.ajar.Right.USE.ordinal())) != 0;
