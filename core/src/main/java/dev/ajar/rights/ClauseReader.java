@@ -228,9 +228,9 @@ final class ClauseReader {
         rights.clear();
       }
       if (!rights.isEmpty()) {
-        // "You are only permitted to use the Software within the European Union": a grant of use
-        // scoped by "only" with the licensee as subject confines every grant of use.
-        out.add(act(confinesUse(rights, limits, cue) ? ActKind.CONFINE : ActKind.GRANT, rights,
+        // "You are only permitted to use the Software within the European Union": a grant scoped
+        // by "only" confines every grant of what it names.
+        out.add(act(confines(rights, limits, cue) ? ActKind.CONFINE : ActKind.GRANT, rights,
             limits));
         if (workKeptUnchanged(end)) {
           // "provided that the file is not changed": the condition withholds modification.
@@ -1663,7 +1663,7 @@ final class ClauseReader {
     for (int k = from; k < end; k++) {
       // "the author retains", not "copyright notices are retained" (a condition on copies)
       if (w.is(k, RESERVING) && !w.is(k - 1, BE)
-          && w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0
+          && (w.find(Math.max(from, k - 4), k, GRANTOR_SUBJECTS) >= 0 || namedSubject(k))
           || w.is(k, LICENSEES) && (w.is(k + 1, GIVING) || w.is(k + 2, GIVING)
               && w.phraseAt(k + 1, "hereby"))) {
         return true;
@@ -1679,6 +1679,21 @@ final class ClauseReader {
 
   private static final Set<String> RESERVING =
       words("retains", "retain", "reserves", "reserve", "reserved", "retained");
+
+  /** "reserves", not "reserved": "All Rights Reserved" has no subject that keeps anything. */
+  private static final Set<String> FINITE_RESERVING =
+      words("retains", "retain", "reserves", "reserve");
+
+  /**
+   * Whether the word before a verb is a name that is its subject: "NXP Semiconductors reserves
+   * the right to make changes" keeps a right for the licensor, whoever it is; "Licensee retains"
+   * is the licensee's own.
+   */
+  private boolean namedSubject(int verb) {
+    return verb > from && w.is(verb, FINITE_RESERVING) && w.original[verb - 1]
+        && !w.is(verb - 1, LICENSEES)
+        && !w.is(verb - 1, GRANTEES) && Character.isLetter(w.low[verb - 1].charAt(0));
+  }
 
   private static final Set<String> GIVING =
       words("grant", "give", "assign", "license", "licence", "transfer", "agree");
@@ -1753,18 +1768,47 @@ final class ClauseReader {
     return false;
   }
 
+  /** The words that open the scope an "only" sets after its verb: "only for", "only aboard". */
+  private static final Set<String> SCOPE_HEADS =
+      words("for", "with", "on", "in", "by", "within", "inside", "aboard", "as", "to");
+
+  /** Limits of purpose or product, which an "only" after the verb makes the grant's whole scope. */
+  private static final Set<Limit> PURPOSE_LIMITS =
+      EnumSet.of(Limit.NAMED_PURPOSE, Limit.WITH_PRODUCT, Limit.RESEARCH, Limit.NON_COMMERCIAL);
+
+  /** Whether an "only" in the clause opens a scope: "used and distributed only for ...". */
+  private boolean onlyBeforeScope() {
+    for (int k = from; k + 1 < to; k++) {
+      if (w.is(k, Lexicon.ONLY) && !w.compound[k] && w.is(k + 1, SCOPE_HEADS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Whether a scoped grant of use alone, said of the licensee ("You are only permitted to use the
-   * Software within the European Union"), confines every grant of use.
+   * Whether a scoped grant confines every grant of the rights it names: a grant of use alone
+   * said of the licensee or the work ("You are only permitted to use the Software within the
+   * European Union"), or any grant whose purpose or product an "only" after the verb sets.
    */
-  private boolean confinesUse(Set<Right> rights, Set<Limit> limits, int before) {
+  private boolean confines(Set<Right> rights, Set<Limit> limits, int before) {
     // The licensee or the work as subject: "You may only use it ...", "The Model may only be
     // deployed by accredited hospitals".
     // Or the use itself: "Usage is permitted only in academic settings".
-    return rights.equals(EnumSet.of(Right.USE)) && !limits.isEmpty() && onlyScope()
-        && (w.find(from, before, LICENSEES) >= 0
-            || useVerbAfter(before) >= 0 && w.findStem(from, before, WORK_STEMS) >= 0
-            || w.names(from, Right.USE) && !w.is(from, GRANTS));
+    if (limits.isEmpty() || !onlyScope()) {
+      return false;
+    }
+    if (!rights.equals(EnumSet.of(Right.USE))) {
+      // "The driver, and every modified version of it, may be used and distributed only for the
+      // purpose of operating a Kestrel Bridge Device": "only" before the purpose confines every
+      // right the grant names; "You may only distribute modified versions in accordance with
+      // this License, so that ..." (an "only" before the verb, a purpose of the license) does not.
+      return PURPOSE_LIMITS.containsAll(limits) && onlyBeforeScope()
+          && (w.find(from, before, LICENSEES) >= 0 || w.findStem(from, before, WORK_STEMS) >= 0);
+    }
+    return w.find(from, before, LICENSEES) >= 0
+        || useVerbAfter(before) >= 0 && w.findStem(from, before, WORK_STEMS) >= 0
+        || w.names(from, Right.USE) && !w.is(from, GRANTS);
   }
 
   /**

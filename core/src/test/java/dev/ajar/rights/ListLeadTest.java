@@ -204,7 +204,8 @@ class ListLeadTest {
 
   @Test
   void aConditionsHeadingAfterAGrantOpensItsConditions() {
-    String item = "a) You may share the Firmware, and use it, only on boards made by the Maker.\n";
+    // (an "only" before the verb: "only on boards" after it would confine by itself)
+    String item = "a) You may only share the Firmware, and use it, on boards made by the Maker.\n";
     List<Act> headed = acts("1. The Maker grants you a licence to use, copy, modify and distribute"
         + " the Firmware.\n\n2. Conditions:\n" + item);
     assertEquals(
