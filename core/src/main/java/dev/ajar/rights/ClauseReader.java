@@ -57,9 +57,34 @@ final class ClauseReader {
 
   ClauseReader(Words w, int from, int to, int sentence) {
     this.w = w;
-    this.from = from;
+    this.from = afterLabel(w, from, to);
     this.to = to;
     this.sentence = sentence;
+  }
+
+  /**
+   * Where a clause's words begin after its section label: "2.2 The licence does not extend to"
+   * reads from "The", as an unnumbered clause would; "30 days after download" keeps its number.
+   */
+  static int afterLabel(Words w, int from, int to) {
+    int k = from;
+    while (k + 2 < to && label(w, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean digits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static boolean label(Words w, int k) {
+    String s = w.low[k];
+    boolean number = digits(s);
+    boolean letter = s.length() == 1 && Character.isLetter(s.charAt(0))
+        || s.length() <= 4 && s.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x');
+    return number && (w.original[k + 1] || w.gap[k + 1] == ')' || digits(w.low[k + 1]))
+        || letter && w.gap[k + 1] == ')';
   }
 
   /** What the items of a list opened by this clause (if it ends in a colon) are. */
@@ -393,7 +418,8 @@ final class ClauseReader {
             k++;
           }
           // Not "does not grant a right to use:" and a list of materials (what is not licensed).
-          boolean reached = k > i + 2 && k < to && (w.rights[k] != 0 || w.stemIn(k, USE_STEMS))
+          boolean reached = k > i + 2 && k < to && (w.rights[k] != 0 || w.stemIn(k, USE_STEMS)
+                  || actOnTheWork(k))
               && !(k + 1 == to && w.stemIn(k, USE_STEMS));
           int act = reached ? k : w.rights[i + 1] != 0 ? i + 2 : i + 1;
           return new int[] {act, to};
@@ -460,6 +486,23 @@ final class ClauseReader {
     }
     return null;
   }
+
+  /**
+   * "providing the Library as a Third Party Service": a gerund whose object is the work, which
+   * names an act on it whatever the verb.
+   */
+  private boolean actOnTheWork(int k) {
+    return w.low[k].endsWith("ing") && !w.is(k, NON_ACTS) && !w.stemIn(k, SERVICE_STEMS)
+        && w.findStem(k + 1, Math.min(to, k + 4), WORK_STEMS) >= 0
+        && w.find(k + 1, to, LICENSEES) < 0;
+  }
+
+  /**
+   * What a licensor does for the licensee, not an act of the licensee's: "does not extend to
+   * maintaining or updating the Software for you" withholds a service, not a use.
+   */
+  private static final Set<String> SERVICE_STEMS =
+      Lexicon.stems("maintaining supporting updating upgrading repairing fixing correcting servicing");
 
   /** Where the subject before {@code start} begins: after the last comma, or the clause start. */
   private int subjectStart(int start) {
@@ -572,7 +615,8 @@ final class ClauseReader {
       int generic = gerund && !w.is(forbid + 2, NON_ACTS)
           && w.findStem(forbid + 3, Math.min(end, forbid + 7), WORK_STEMS) >= 0
           ? forbid + 2 : genericVerb(gerund ? forbid + 2 : start, end);
-      if (generic >= 0) {
+      // "This licence does not extend to providing the Library as a Third Party Service"
+      if (generic >= 0 || scopeOrCondition && actOnTheWork(start)) {
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
       }
       return;
@@ -822,7 +866,8 @@ final class ClauseReader {
         // freeware notice's "do not charge a fee for its distribution" limits sharing, and
         // "no fee ... in excess of the cost of copying" is a cap the OSD allows
         return !w.phraseAt(k + 1, "no") && w.find(start, end, LICENSE_FEE_OBJECTS) < 0
-            && w.find(money, end, INCLUDING_IT) >= 0 && w.find(money, end, IN_EXCESS) < 0;
+            && (w.find(money, end, INCLUDING_IT) >= 0 || holdsTheWork(money, end))
+            && w.find(money, end, IN_EXCESS) < 0;
       }
     }
     return false;
@@ -860,6 +905,25 @@ final class ClauseReader {
           "royalties", "profit", "profits", "cash");
 
   /** What a charge is for when it is for something that includes the work. */
+  /**
+   * "for anything that has pixelpal inside": a verb of having whose object is the work (a name,
+   * "it", a word for the work, or what is inside), not an auxiliary ("unless the buyer has
+   * paid").
+   */
+  private boolean holdsTheWork(int from, int end) {
+    for (int k = w.find(from, end, HAVING); k >= 0 && k + 1 < end; k = w.find(k + 1, end, HAVING)) {
+      if (w.original[k + 1] || w.is(k + 1, IT) || w.stemIn(k + 1, WORK_STEMS)
+          || w.phraseAt(k + 2, "inside") || w.phraseAt(k + 2, "in", "it")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HAVING = words("has", "have", "having", "holds", "holding");
+
+  private static final Set<String> IT = words("it");
+
   private static final Set<String> INCLUDING_IT =
       words("includes", "include", "including", "contains", "contain", "containing", "uses",
           "using", "incorporates", "incorporating", "features", "featuring");
