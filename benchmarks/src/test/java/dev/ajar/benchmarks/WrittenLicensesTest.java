@@ -23,22 +23,23 @@ class WrittenLicensesTest {
   private static final LicenseClassifier CLASSIFIER = LicenseClassifier.builder().build();
 
   /**
-   * Measured 90.6% (163/180), not-open called OSD 3/126, on 2026-12-07, tuned on; floors 85%
-   * and 6%.
+   * Measured 81.9% (221/270), not-open called OSD 18/189, on 2026-12-07: writers 1, 3, 5, 7, 8, 9
+   * (tuned on over two sessions) 164/180 and 3/126; writers 13 to 15 (joined that day, read for
+   * two reader changes) 57/90 and 15/63. Floors 78% and 12%.
    */
   @Test
   void devSet() {
-    check("dev", 0.85, 0.06);
+    check("dev", 0.78, 0.12);
   }
 
   /**
-   * Measured 70.0% (126/180), not-open called OSD 22/126, on 2026-12-07, never tuned on
-   * (writers 2, 4, 6: 66/90 and 9/63; writers 10 to 12, who wrote after that day's reader
-   * changes: 60/90 and 13/63); floors 65% and 22%.
+   * Measured 68.5% (185/270), not-open called OSD 38/189, on 2026-12-07, never tuned on: writers
+   * 2, 4, 6, 10 to 12 128/180 and 21/126; writers 16 to 18 (written that day, counted before and
+   * after its reader changes: 57/90 and 17/63 both times). Floors 63% and 24%.
    */
   @Test
   void holdoutSet() {
-    check("holdout", 0.65, 0.22);
+    check("holdout", 0.63, 0.24);
   }
 
   /**
