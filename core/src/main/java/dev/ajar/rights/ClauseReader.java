@@ -502,7 +502,8 @@ final class ClauseReader {
    * maintaining or updating the Software for you" withholds a service, not a use.
    */
   private static final Set<String> SERVICE_STEMS =
-      Lexicon.stems("maintaining supporting updating upgrading repairing fixing correcting servicing");
+      Lexicon.stems("maintaining supporting updating upgrading repairing fixing correcting "
+          + "servicing");
 
   /** Where the subject before {@code start} begins: after the last comma, or the clause start. */
   private int subjectStart(int start) {
