@@ -6,7 +6,8 @@
  * dev.ajar.index}, {@code dev.ajar.reference} and any added later) are internal: on the module path
  * no other module can reach them, whatever their classes' visibility. The two qualified exports let
  * the {@code dev.ajar.corpus} tool regenerate the bundled reference texts and index ({@code
- * ReferenceIndex.writeIndex}) and retrain the bundled sentence model ({@code dev.ajar.learn});
+ * ReferenceIndex.writeIndex}) and retrain the bundled sentence and document models ({@code
+ * dev.ajar.learn});
  * they are not part of the API.
  *
  * <p>OpenNLP logs through SLF4J: a program with no SLF4J provider on its path gets SLF4J's

@@ -1,5 +1,6 @@
 package dev.ajar;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -252,25 +253,11 @@ final class Decider {
       Optional<ClosestLicense> closest,
       Basis basis) {
     LicenseClass c = ground.licenseClass();
-    boolean restrictionsBinding = c != LicenseClass.OSD_COMPATIBLE && c != LicenseClass.NOT_A_LICENSE;
-    boolean proprietaryBinding = c == LicenseClass.PROPRIETARY;
-    boolean tierBinding = c == LicenseClass.RISK_TIERED;
+    boolean restrictionsBinding = restrictionsBind(c);
     Set<Category> restrictions = EnumSet.noneOf(Category.class);
     Set<OsdCriterion> conflicts = EnumSet.noneOf(OsdCriterion.class);
-    for (Finding f : findings) {
-      boolean binding =
-          f.kind().isRestrictive() && restrictionsBinding
-              || f.kind() == FindingKind.PROPRIETARY_TERM && proprietaryBinding
-              || f.kind() == FindingKind.RISK_TIER && tierBinding;
-      if (!binding) {
-        continue;
-      }
-      if (f.category().isRestriction()) {
-        restrictions.add(f.category());
-      }
-      conflicts.addAll(f.category().osdConflicts());
-    }
-    Optional<RiskTier> tier = tierBinding ? e.namedTier : Optional.empty();
+    bind(c, findings, restrictions, conflicts);
+    Optional<RiskTier> tier = c == LicenseClass.RISK_TIERED ? e.namedTier : Optional.empty();
     return new Classification(
         c,
         Math.max(0, Math.min(1, confidence)),
@@ -284,6 +271,67 @@ final class Decider {
         basis,
         Optional.empty(),
         ground.deciding(weighed, findings, restrictionsBinding));
+  }
+
+  private static boolean restrictionsBind(LicenseClass c) {
+    return c != LicenseClass.OSD_COMPATIBLE && c != LicenseClass.NOT_A_LICENSE;
+  }
+
+  /**
+   * Adds the restriction categories and OSD conflicts of the findings that bind class {@code c}:
+   * restrictive findings in any closed class, proprietary terms in a PROPRIETARY text, tier
+   * findings in a RISK_TIERED one.
+   */
+  private static void bind(LicenseClass c, List<Finding> findings, Set<Category> restrictions,
+      Set<OsdCriterion> conflicts) {
+    for (Finding f : findings) {
+      boolean binding =
+          f.kind().isRestrictive() && restrictionsBind(c)
+              || f.kind() == FindingKind.PROPRIETARY_TERM && c == LicenseClass.PROPRIETARY
+              || f.kind() == FindingKind.RISK_TIER && c == LicenseClass.RISK_TIERED;
+      if (!binding) {
+        continue;
+      }
+      if (f.category().isRestriction()) {
+        restrictions.add(f.category());
+      }
+      conflicts.addAll(f.category().osdConflicts());
+    }
+  }
+
+  /**
+   * A text the rules called open that the document model judges closed ({@link
+   * DocumentJudgement}): class {@code c}, the model's finding added to the text's findings and
+   * deciding first, then the findings that bind a closed class; confidence the model's
+   * probability.
+   *
+   * @param open the rules' classification (OSD_COMPATIBLE, from the clauses)
+   * @param learned the model's finding
+   * @param c PROPRIETARY or USE_RESTRICTED
+   */
+  static Classification judged(Classification open, Finding learned, LicenseClass c) {
+    List<Finding> findings = new ArrayList<>(open.findings());
+    findings.add(learned);
+    findings.sort(DocumentJudgement.TEXT_ORDER);
+    Set<Category> restrictions = EnumSet.noneOf(Category.class);
+    Set<OsdCriterion> conflicts = EnumSet.noneOf(OsdCriterion.class);
+    bind(c, findings, restrictions, conflicts);
+    List<Finding> deciding = new ArrayList<>();
+    deciding.add(learned);
+    deciding.addAll(Ground.of(c).deciding(findings, findings, true));
+    return new Classification(
+        c,
+        Math.max(0, Math.min(1, learned.score())),
+        List.copyOf(findings),
+        restrictions,
+        Optional.empty(),
+        conflicts,
+        open.closestLicense(),
+        open.rights(),
+        open.declared(),
+        open.basis(),
+        open.expression(),
+        deciding.stream().distinct().toList());
   }
 
   static double noisyOr(double a, double b) {

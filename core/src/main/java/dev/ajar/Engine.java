@@ -7,6 +7,7 @@ import dev.ajar.index.ClauseCatalog;
 import dev.ajar.index.ClauseMatch;
 import dev.ajar.index.ClauseMatcher;
 import dev.ajar.index.ClausePattern;
+import dev.ajar.learn.DocumentModel;
 import dev.ajar.learn.SentenceModel;
 import dev.ajar.reference.Identification;
 import dev.ajar.reference.ReferenceIndex;
@@ -50,12 +51,15 @@ import java.util.concurrent.FutureTask;
  *      -> Decider (RISK_TIERED, then PROPRIETARY, then USE_RESTRICTED, then OSD_COMPATIBLE, from
  *         the rights table and the weighted findings; a close known license's class unless the
  *         text's edits change it)
+ *      -> DocumentJudgement (the document model's second opinion on a text the clauses call
+ *         open: closed when the whole text looks like the closed ones it learnt from)
  *      -> Discourse (a text that only talks about licenses states no terms)
  *      -> Declared (a text that states no terms takes its declared license's class)
  * </pre>
  *
  * <p>Immutable and thread-safe: the sentence splitter's model, the learned sentence model, the
- * compiled catalog and the reference index are shared, everything else is per call.
+ * document model (read once, on first use), the compiled catalog and the reference index are
+ * shared, everything else is per call.
  */
 final class Engine {
 
@@ -66,6 +70,8 @@ final class Engine {
   private final Optional<ReferenceIndex> references;
   /** Found on the first document read member by member: most runs never need them. */
   private final Supplier<Composites> composites;
+  /** Read on the first text the rules call open from its clauses: known texts never need it. */
+  private final Supplier<DocumentModel> documents;
 
   private Engine(
       SentenceSplitter splitter,
@@ -78,11 +84,27 @@ final class Engine {
     this.learned = learned;
     this.references = references;
     this.composites = Suppliers.memoize(() -> Composites.of(references.orElseThrow()));
+    this.documents = Suppliers.memoize(DocumentModel::load);
     Map<String, RiskTier> tiers = new HashMap<>();
     for (ClausePattern p : catalog.patterns()) {
       p.tier().ifPresent(t -> tiers.put(p.id(), t));
     }
     this.tierByPattern = Map.copyOf(tiers);
+  }
+
+  private Engine(Engine parts, DocumentModel documents) {
+    this.splitter = parts.splitter;
+    this.matcher = parts.matcher;
+    this.learned = parts.learned;
+    this.references = parts.references;
+    this.composites = parts.composites;
+    this.tierByPattern = parts.tierByPattern;
+    this.documents = () -> documents;
+  }
+
+  /** This engine with another document model (for tests and cross-validation). */
+  Engine withDocumentModel(DocumentModel other) {
+    return new Engine(this, other);
   }
 
   /**
@@ -315,22 +337,27 @@ final class Engine {
       return Decider.nothingFound();
     }
     Reading reading = read(p.text(), p.normalized(), p.sentences(), learnedScope(p));
+    Classification decided;
     if (p.id().isEmpty()) {
-      return Decider.decide(reading.findings(), tierByPattern, reading.rights(), reading.forbids());
+      decided =
+          Decider.decide(reading.findings(), tierByPattern, reading.rights(), reading.forbids());
+    } else {
+      Identification id = p.id().get();
+      List<String> dropped = id.dropped();
+      List<Finding> droppedFindings =
+          dropped.isEmpty() ? List.of() : read(String.join("\n\n", dropped)).findings();
+      decided = Decider.decide(reading.findings(), tierByPattern, reading.rights(),
+          reading.forbids(), Optional.of(closest(id, p.text())), droppedFindings);
     }
-    Identification id = p.id().get();
-    List<String> dropped = id.dropped();
-    List<Finding> droppedFindings =
-        dropped.isEmpty() ? List.of() : read(String.join("\n\n", dropped)).findings();
-    return Decider.decide(reading.findings(), tierByPattern, reading.rights(), reading.forbids(),
-        Optional.of(closest(id, p.text())), droppedFindings);
+    return DocumentJudgement.apply(documents, decided, p.text(), p.sentences(), reading.tokens());
   }
 
   /**
    * The findings of a text, its rights table, and whether the reader found any prohibition or
    * limit in it (see {@link Freedom#of(RightsTable, boolean)}).
    */
-  private record Reading(List<Finding> findings, RightsTable rights, boolean forbids) {}
+  private record Reading(
+      List<Finding> findings, RightsTable rights, boolean forbids, List<Token> tokens) {}
 
   private Reading read(String text) {
     String normalized = Normalizer.normalize(text);
@@ -395,7 +422,7 @@ final class Engine {
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::patternId));
-    return new Reading(List.copyOf(findings), rights, forbids);
+    return new Reading(List.copyOf(findings), rights, forbids, tokens);
   }
 
   /**

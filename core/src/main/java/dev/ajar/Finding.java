@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One located clause: what it is, where it is in the caller's text, and what found it: a
- * clause-catalog pattern, the structural reader ({@code read.*} ids) or the learned sentence model
- * ({@code learned.restriction}).
+ * clause-catalog pattern, the structural reader ({@code read.*} ids), the learned sentence model
+ * ({@code learned.restriction}) or the document model ({@code learned.document}).
  *
  * <p>{@code excerpt} is always exactly {@code text.substring(start, end)} of the string that was
  * classified; offsets are UTF-16 indexes into that original string, never into a normalised copy.
@@ -18,12 +18,16 @@ import static java.util.Objects.requireNonNull;
  * @param end index after the last character, exclusive; greater than {@code start}
  * @param excerpt the quoted text, {@code text.substring(start, end)}
  * @param patternId what found the clause: a catalog pattern's id (e.g. {@code use.military}), a
- *     structure of the reader (e.g. {@code read.prohibited-use}), or {@code learned.restriction}
- *     for a sentence the learned model reads as a use restriction where the rules found none
+ *     structure of the reader (e.g. {@code read.prohibited-use}), {@code learned.restriction}
+ *     for a sentence the learned model reads as a use restriction where the rules found none, or
+ *     {@code learned.document} for the sentence most like a closing term in a text the rules
+ *     call open and the document model judges closed (the class then rests on the whole text,
+ *     this sentence is where to start reading)
  * @param score the weight of what found it, in (0, 1]: how strongly one clause of this pattern
  *     counts towards its kind's evidence (a plain "all rights reserved" weighs 0.3, a "shall not be
  *     used for military purposes" 0.9, a learned restriction 0.6); the same for every match of the
- *     pattern
+ *     pattern, except {@code learned.document}, whose score is the document model's probability
+ *     that the text is closed
  * @since 0.1
  */
 public record Finding(

@@ -85,10 +85,15 @@ public final class ModelTrainer {
   }
 
   private static MaxentModel maxent(List<Event> events) {
+    return maxent(events, L1_COST, L2_COST);
+  }
+
+  /** A maximum-entropy model (L-BFGS) with the given regularisation, the project's other settings. */
+  static MaxentModel maxent(List<Event> events, double l1, double l2) {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-    p.put("L1Cost", L1_COST);
-    p.put("L2Cost", L2_COST);
+    p.put("L1Cost", l1);
+    p.put("L2Cost", l2);
     p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     p.put("PrintMessages", false);
@@ -120,7 +125,8 @@ public final class ModelTrainer {
         (String[]) data[2]);
   }
 
-  private static byte[] bytes(MaxentModel model) {
+  /** The model as bytes, its zero-weight features dropped. */
+  static byte[] bytes(MaxentModel model) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DataOutputStream data = new DataOutputStream(out)) {
       new GenericModelWriter(pruned((AbstractModel) model), data).persist();

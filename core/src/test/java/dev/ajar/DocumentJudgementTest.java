@@ -1,0 +1,96 @@
+package dev.ajar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ajar.learn.DocumentFeatures;
+import dev.ajar.learn.DocumentModel;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The document model's second opinion on texts the rules call open, through the engine. */
+class DocumentJudgementTest {
+
+  /** A permissive notice of our own: the rules call it open from its clauses. */
+  private static final String NOTICE = "Copyright 2026 Example Authors. Anyone receiving this"
+      + " software may use, copy, change, merge, publish and distribute it, and sell copies of it,"
+      + " free of charge, provided this notice stays with every copy. The software comes as is,"
+      + " without warranty of any kind.";
+
+  private static Engine rules;
+  private static Engine always;
+  private static Engine never;
+
+  @BeforeAll
+  static void engines() {
+    rules = Engine.load(false);
+    DocumentModel bundled = DocumentModel.load();
+    always = rules.withDocumentModel(bundled.withThreshold(0.0));
+    never = rules.withDocumentModel(bundled.withThreshold(1.01));
+  }
+
+  private static List<Finding> judgements(Classification c) {
+    return c.findings().stream()
+        .filter(f -> f.patternId().equals(DocumentFeatures.PATTERN_ID)).toList();
+  }
+
+  @Test
+  void aModelThatFindsItClosedClosesAnOpenText() {
+    Classification c = always.classify(NOTICE);
+    assertTrue(c.licenseClass() == LicenseClass.PROPRIETARY
+        || c.licenseClass() == LicenseClass.USE_RESTRICTED, c::toString);
+    List<Finding> judged = judgements(c);
+    assertEquals(1, judged.size(), c.findings()::toString);
+    Finding f = judged.get(0);
+    // located on one of the text's sentences, the model's probability as score and confidence
+    assertEquals(NOTICE.substring(f.start(), f.end()), f.excerpt());
+    assertTrue(f.excerpt().endsWith("."), f::toString);
+    assertEquals(f.score(), c.confidence());
+    assertEquals(f, c.decidingFindings().get(0), c.decidingFindings()::toString);
+    assertEquals(c.licenseClass() == LicenseClass.PROPRIETARY
+        ? FindingKind.PROPRIETARY_TERM : FindingKind.USE_RESTRICTION, f.kind());
+    assertEquals(Basis.CLAUSES, c.basis());
+  }
+
+  @Test
+  void aModelThatFindsItOpenLeavesTheRulesAlone() {
+    Classification c = never.classify(NOTICE);
+    assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass(), c::toString);
+    assertEquals(List.of(), judgements(c));
+  }
+
+  @Test
+  void onlyAnOpenClassFromTheClausesIsJudged() {
+    // closed by its clauses: the judgement neither changes the class nor adds a finding
+    String closed = NOTICE + " You may not use the software for whaling.";
+    Classification c = always.classify(closed);
+    assertEquals(LicenseClass.USE_RESTRICTED, c.licenseClass(), c::toString);
+    assertEquals(List.of(), judgements(c));
+    // no license at all
+    assertEquals(List.of(), judgements(always.classify("The weather was fine all week.")));
+  }
+
+  @Test
+  void aKnownTextKeepsItsClass() {
+    Engine identifying = Engine.load(true).withDocumentModel(
+        DocumentModel.load().withThreshold(0.0));
+    Classification c = identifying.classify(ReferenceTexts.text("MIT"));
+    assertEquals(Basis.KNOWN_TEXT, c.basis(), c::toString);
+    assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass(), c::toString);
+    assertEquals(List.of(), judgements(c));
+  }
+
+  @Test
+  void aJudgedTextHasTheFeaturesOfTheTextTheRulesLeft() {
+    // So that a model can be trained on what the public API returns, judged or not.
+    LicenseClassifier api = LicenseClassifier.builder().identifyKnownLicenses(false).build();
+    Classification open = never.classify(NOTICE);
+    Classification judged = always.classify(NOTICE);
+    assertTrue(Arrays.equals(DocumentFeatures.ofText(NOTICE, open),
+        DocumentFeatures.ofText(NOTICE, judged)));
+    assertTrue(Arrays.equals(DocumentFeatures.ofText(NOTICE, open),
+        DocumentFeatures.ofText(NOTICE, api.classifyText(NOTICE))));
+  }
+}
