@@ -56,13 +56,18 @@ final class DocumentJudgement {
     return Decider.judged(decided, learned, c);
   }
 
-  /** The sentence whose words alone the model finds most closed; the first of equals. */
+  /**
+   * The sentence whose words alone the model finds most closed, among those the model read; the
+   * first of equals.
+   */
   private static int mostClosing(DocumentModel model, int sentences, List<Token> tokens) {
     List<List<Token>> bySentence = new ArrayList<>(sentences);
     for (int i = 0; i < sentences; i++) {
       bySentence.add(new ArrayList<>());
     }
-    for (Token t : tokens) {
+    // Only the words the model read: a text's first words decide, and scoring every sentence of
+    // a 10 MB text would cost more than reading it.
+    for (Token t : tokens.subList(0, Math.min(tokens.size(), DocumentFeatures.MAX_TOKENS))) {
       bySentence.get(t.sentence()).add(t);
     }
     int best = 0;

@@ -30,7 +30,7 @@ public final class DocumentFeatures {
   public static final String PATTERN_ID = "learned.document";
 
   /** Words read per text: enough for any license; a longer text's first words decide. */
-  static final int MAX_TOKENS = 50_000;
+  public static final int MAX_TOKENS = 50_000;
 
   private DocumentFeatures() {}
 
