@@ -300,17 +300,16 @@ final class Decider {
   }
 
   /**
-   * A text the rules called open that the document model judges closed ({@link
-   * DocumentJudgement}): class {@code c}, the model's finding added to the text's findings and
-   * deciding first, then the findings that bind a closed class; confidence the model's
-   * probability.
+   * A text the document model judges otherwise than the rules ({@link DocumentJudgement}): class
+   * {@code c}, the model's finding added to the text's findings and deciding first, then the
+   * findings that bind a closed class; confidence the model's probability.
    *
-   * @param open the rules' classification (OSD_COMPATIBLE, from the clauses)
+   * @param rules the rules' classification, from the clauses
    * @param learned the model's finding
    * @param c PROPRIETARY or USE_RESTRICTED
    */
-  static Classification judged(Classification open, Finding learned, LicenseClass c) {
-    List<Finding> findings = new ArrayList<>(open.findings());
+  static Classification judged(Classification rules, Finding learned, LicenseClass c) {
+    List<Finding> findings = new ArrayList<>(rules.findings());
     findings.add(learned);
     findings.sort(DocumentJudgement.TEXT_ORDER);
     Set<Category> restrictions = EnumSet.noneOf(Category.class);
@@ -326,11 +325,11 @@ final class Decider {
         restrictions,
         Optional.empty(),
         conflicts,
-        open.closestLicense(),
-        open.rights(),
-        open.declared(),
-        open.basis(),
-        open.expression(),
+        rules.closestLicense(),
+        rules.rights(),
+        rules.declared(),
+        rules.basis(),
+        rules.expression(),
         deciding.stream().distinct().toList());
   }
 

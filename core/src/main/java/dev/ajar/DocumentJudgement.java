@@ -7,18 +7,24 @@ import dev.ajar.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The document model's second opinion on a text the rules call open ({@link DocumentModel}). A
- * text decided from its clauses as {@link LicenseClass#OSD_COMPATIBLE} that the model judges
- * closed becomes the closed class the model finds more likely, with a finding of pattern {@value
- * DocumentFeatures#PATTERN_ID} on the sentence the model finds most like a closing term (its words
- * scored alone) and the model's probability as score and confidence. Every other result is left as
- * it is: a closed class the rules found, a known text's class, a text that is no license.
+ * The document model's second opinion on a text decided from its clauses ({@link
+ * DocumentModel}). A text the rules call {@link LicenseClass#OSD_COMPATIBLE} that the model judges
+ * closed becomes the closed class the model finds more likely; a text the rules call PROPRIETARY
+ * or USE_RESTRICTED becomes the other of the two when the model is sure of it ({@link
+ * DocumentModel#KIND_THRESHOLD}). Either way the result carries one finding of the model's on the
+ * sentence it finds most like a closing term (its words scored alone): pattern {@value
+ * DocumentFeatures#PATTERN_ID} when it closed an open text, {@value
+ * DocumentFeatures#CLASS_PATTERN_ID} when it changed a closed class; the model's probability is
+ * its score and the confidence. The rules' own findings and rights table stay as they were. Every
+ * other result is left as it is: a known text's class, a risk tier, a text that is no license.
  *
- * <p>The judgement only closes: the rules' errors on unseen licenses run that way (closed texts
- * called open), and a model that could also open a text would overrule the clause a user can see.
+ * <p>The judgement never opens a text: the rules' errors on unseen licenses run the other way
+ * (closed texts called open), and a model that could open a text would overrule the clause a
+ * user can see.
  */
 final class DocumentJudgement {
 
@@ -32,28 +38,42 @@ final class DocumentJudgement {
    * @param text the original text (the finding's excerpt is cut from it)
    * @param sentences the text's sentences
    * @param tokens the text's tokens
-   * @return {@code decided}, or a closed classification with the model's finding
+   * @return {@code decided}, or the model's closed class with its finding
    */
   static Classification apply(Supplier<DocumentModel> models, Classification decided,
       String text, List<Sentence> sentences, List<Token> tokens) {
-    if (decided.licenseClass() != LicenseClass.OSD_COMPATIBLE || decided.basis() != Basis.CLAUSES
-        || sentences.isEmpty()) {
+    LicenseClass c = decided.licenseClass();
+    boolean open = c == LicenseClass.OSD_COMPATIBLE;
+    boolean closed = c == LicenseClass.PROPRIETARY || c == LicenseClass.USE_RESTRICTED;
+    if (!open && !closed || decided.basis() != Basis.CLAUSES || sentences.isEmpty()) {
       return decided;
     }
     DocumentModel model = models.get();
     String[] features = DocumentFeatures.of(tokens, decided);
-    double closed = model.closed(features);
-    if (!model.isClosed(features)) {
-      return decided;
+    LicenseClass judged;
+    double confidence;
+    if (open) {
+      if (!model.isClosed(features)) {
+        return decided;
+      }
+      judged = model.closedClass(features);
+      confidence = model.closed(features);
+    } else {
+      Optional<LicenseClass> sure = model.sureClass(features);
+      if (sure.isEmpty() || sure.get() == c) {
+        return decided;
+      }
+      judged = sure.get();
+      confidence = model.classProbability(features);
     }
-    LicenseClass c = model.closedClass(features);
     Sentence s = sentences.get(mostClosing(model, sentences.size(), tokens));
     Finding learned = new Finding(
-        c == LicenseClass.PROPRIETARY ? FindingKind.PROPRIETARY_TERM : FindingKind.USE_RESTRICTION,
-        c == LicenseClass.PROPRIETARY ? Category.LIMITED_USE : Category.OTHER_USE,
-        s.start(), s.end(), text.substring(s.start(), s.end()), DocumentFeatures.PATTERN_ID,
-        closed);
-    return Decider.judged(decided, learned, c);
+        judged == LicenseClass.PROPRIETARY ? FindingKind.PROPRIETARY_TERM
+            : FindingKind.USE_RESTRICTION,
+        judged == LicenseClass.PROPRIETARY ? Category.LIMITED_USE : Category.OTHER_USE,
+        s.start(), s.end(), text.substring(s.start(), s.end()),
+        open ? DocumentFeatures.PATTERN_ID : DocumentFeatures.CLASS_PATTERN_ID, confidence);
+    return Decider.judged(decided, learned, judged);
   }
 
   /**

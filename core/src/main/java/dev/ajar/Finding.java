@@ -6,7 +6,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * One located clause: what it is, where it is in the caller's text, and what found it: a
  * clause-catalog pattern, the structural reader ({@code read.*} ids), the learned sentence model
- * ({@code learned.restriction}) or the document model ({@code learned.document}).
+ * ({@code learned.restriction}) or the document model ({@code learned.document}, {@code
+ * learned.document-class}).
  *
  * <p>{@code excerpt} is always exactly {@code text.substring(start, end)} of the string that was
  * classified; offsets are UTF-16 indexes into that original string, never into a normalised copy.
@@ -22,12 +23,12 @@ import static java.util.Objects.requireNonNull;
  *     for a sentence the learned model reads as a use restriction where the rules found none, or
  *     {@code learned.document} for the sentence most like a closing term in a text the rules
  *     call open and the document model judges closed (the class then rests on the whole text,
- *     this sentence is where to start reading)
+ *     this sentence is where to start reading), {@code learned.document-class} for the same in a
+ *     closed text the model is sure belongs to the other closed class
  * @param score the weight of what found it, in (0, 1]: how strongly one clause of this pattern
  *     counts towards its kind's evidence (a plain "all rights reserved" weighs 0.3, a "shall not be
  *     used for military purposes" 0.9, a learned restriction 0.6); the same for every match of the
- *     pattern, except {@code learned.document}, whose score is the document model's probability
- *     that the text is closed
+ *     pattern, except the document model's, whose score is its probability for the class it gave
  * @since 0.1
  */
 public record Finding(

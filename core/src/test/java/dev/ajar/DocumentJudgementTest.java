@@ -33,7 +33,7 @@ class DocumentJudgementTest {
 
   private static List<Finding> judgements(Classification c) {
     return c.findings().stream()
-        .filter(f -> f.patternId().equals(DocumentFeatures.PATTERN_ID)).toList();
+        .filter(f -> f.patternId().startsWith(DocumentFeatures.PATTERN_ID)).toList();
   }
 
   @Test
@@ -62,13 +62,33 @@ class DocumentJudgementTest {
   }
 
   @Test
-  void onlyAnOpenClassFromTheClausesIsJudged() {
-    // closed by its clauses: the judgement neither changes the class nor adds a finding
-    String closed = NOTICE + " You may not use the software for whaling.";
-    Classification c = always.classify(closed);
+  void aClosedClassChangesOnlyWhenTheModelIsSureOfTheOther() {
+    String withheld = NOTICE.replace("copy, change, merge, publish and distribute it, and sell"
+        + " copies of it", "copy and change it") + " You may not distribute the software.";
+    assertEquals(LicenseClass.PROPRIETARY, never.classify(withheld).licenseClass());
+    DocumentModel bundled = DocumentModel.load();
+    // a class threshold of 0 makes the model sure of USE_RESTRICTED for every text
+    Engine sure = rules.withDocumentModel(bundled.withClassThreshold(0.0));
+    Classification c = sure.classify(withheld);
     assertEquals(LicenseClass.USE_RESTRICTED, c.licenseClass(), c::toString);
-    assertEquals(List.of(), judgements(c));
-    // no license at all
+    List<Finding> judged = c.findings().stream()
+        .filter(f -> f.patternId().equals(DocumentFeatures.CLASS_PATTERN_ID)).toList();
+    assertEquals(1, judged.size(), c.findings()::toString);
+    assertEquals(judged.get(0), c.decidingFindings().get(0));
+    assertEquals(LicenseClass.PROPRIETARY, DocumentFeatures.rulesClass(c));
+    assertTrue(Arrays.equals(DocumentFeatures.ofText(withheld, never.classify(withheld)),
+        DocumentFeatures.ofText(withheld, c)));
+    // a class the model already agrees with, or is not sure of, stays
+    Engine unsure = rules.withDocumentModel(bundled.withClassThreshold(1.01));
+    assertEquals(List.of(), judgements(unsure.classify(withheld)));
+    String restricted = NOTICE + " You may not use the software for whaling.";
+    Classification r = sure.classify(restricted);
+    assertEquals(LicenseClass.USE_RESTRICTED, r.licenseClass(), r::toString);
+    assertEquals(List.of(), judgements(r));
+  }
+
+  @Test
+  void aTextThatIsNoLicenseIsNotJudged() {
     assertEquals(List.of(), judgements(always.classify("The weather was fine all week.")));
   }
 

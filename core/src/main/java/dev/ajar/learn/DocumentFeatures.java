@@ -20,14 +20,20 @@ import java.util.Set;
  * closed texts far worse (measured by writer: 15 of 270 open texts lost against 5).
  *
  * <p>The same text with the same rules gives the same features, in the same order, whether or
- * not the document model has already judged it: a classification it turned closed is read as the
- * rules left it (open, without its {@value #PATTERN_ID} finding), so that a model can be trained on
- * what the public API returns. Stateless and thread-safe.
+ * not the document model has already judged it: a classification it changed is read as the rules
+ * left it (open or the other closed class, without the model's finding), so that a model can be
+ * trained on what the public API returns. Stateless and thread-safe.
  */
 public final class DocumentFeatures {
 
-  /** The pattern id of the finding the document model adds when it turns a text closed. */
+  /** The pattern id of the finding the document model adds when it turns an open text closed. */
   public static final String PATTERN_ID = "learned.document";
+
+  /**
+   * The pattern id of the finding the document model adds when it turns a closed text into the
+   * other closed class (PROPRIETARY for USE_RESTRICTED, or the reverse).
+   */
+  public static final String CLASS_PATTERN_ID = "learned.document-class";
 
   /** Words read per text: enough for any license; a longer text's first words decide. */
   public static final int MAX_TOKENS = 50_000;
@@ -43,8 +49,7 @@ public final class DocumentFeatures {
    */
   public static String[] of(List<Token> tokens, Classification rules) {
     Set<String> f = new LinkedHashSet<>();
-    boolean judged = rules.findings().stream().anyMatch(DocumentFeatures::isJudgement);
-    f.add("class=" + (judged ? LicenseClass.OSD_COMPATIBLE : rules.licenseClass()));
+    f.add("class=" + rulesClass(rules));
     for (RightEntry e : rules.rights().entries()) {
       f.add("r:" + e.right() + "=" + e.status());
       for (Limit l : e.limits()) {
@@ -103,7 +108,27 @@ public final class DocumentFeatures {
     static final SentenceSplitter INSTANCE = SentenceSplitter.load();
   }
 
+  /**
+   * The class the rules gave a text, whether or not the document model then judged it: open for a
+   * text it closed, the other closed class for one it re-classed.
+   *
+   * @param c a classification
+   * @return the rules' class
+   */
+  public static LicenseClass rulesClass(Classification c) {
+    for (Finding f : c.findings()) {
+      if (f.patternId().equals(PATTERN_ID)) {
+        return LicenseClass.OSD_COMPATIBLE;
+      }
+      if (f.patternId().equals(CLASS_PATTERN_ID)) {
+        return c.licenseClass() == LicenseClass.PROPRIETARY
+            ? LicenseClass.USE_RESTRICTED : LicenseClass.PROPRIETARY;
+      }
+    }
+    return c.licenseClass();
+  }
+
   private static boolean isJudgement(Finding f) {
-    return f.patternId().equals(PATTERN_ID);
+    return f.patternId().equals(PATTERN_ID) || f.patternId().equals(CLASS_PATTERN_ID);
   }
 }

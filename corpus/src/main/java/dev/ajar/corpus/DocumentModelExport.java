@@ -134,9 +134,7 @@ public final class DocumentModelExport {
     if (c.basis() == Basis.DESCRIPTION || c.basis() == Basis.DECLARATION) {
       return; // decided after the rules (talk, a declaration): the model never judges such a text
     }
-    boolean judged = c.findings().stream()
-        .anyMatch(f -> f.patternId().equals(DocumentFeatures.PATTERN_ID));
-    out.add(new Example(id, group, outcome, judged ? LicenseClass.OSD_COMPATIBLE : c.licenseClass(),
+    out.add(new Example(id, group, outcome, DocumentFeatures.rulesClass(c),
         DocumentFeatures.ofText(text, c)));
   }
 
@@ -147,12 +145,14 @@ public final class DocumentModelExport {
    */
   static void crossValidate(List<Example> examples, PrintStream out) {
     Map<Example, Double> closed = new HashMap<>();
+    Map<Example, LicenseClass> sure = new HashMap<>();
     for (String group : new TreeSet<>(examples.stream().map(Example::group).toList())) {
       List<Example> training = examples.stream().filter(e -> !e.group().equals(group)).toList();
       DocumentModel model = DocumentModel.read(train(training));
       for (Example e : examples) {
         if (e.group().equals(group)) {
           closed.put(e, model.closed(e.features()));
+          model.sureClass(e.features()).ifPresent(c -> sure.put(e, c));
         }
       }
     }
@@ -162,13 +162,36 @@ public final class DocumentModelExport {
     }
     bySource.forEach((source, in) -> out.println(source + ": "
         + line(in, closed, Double.POSITIVE_INFINITY) + " by the rules; "
-        + line(in, closed, DocumentModel.THRESHOLD) + " with the model"));
+        + line(in, closed, DocumentModel.THRESHOLD) + " with the model; "
+        + classLine(in, sure)));
     for (double t : OTHER_THRESHOLDS) {
       StringBuilder at = new StringBuilder("at " + t + ":");
       bySource.forEach((source, in) ->
           at.append(' ').append(source).append(' ').append(line(in, closed, t)).append(';'));
       out.println(at);
     }
+  }
+
+  /**
+   * Of the closed texts the rules call PROPRIETARY or USE_RESTRICTED, how many the rules give the
+   * right one of the two, and how many with the model's sure class where it differs.
+   */
+  private static String classLine(List<Example> in, Map<Example, LicenseClass> sure) {
+    int n = 0;
+    int rules = 0;
+    int model = 0;
+    for (Example e : in) {
+      if (e.rules() != LicenseClass.PROPRIETARY && e.rules() != LicenseClass.USE_RESTRICTED
+          || e.outcome().equals(DocumentModel.OPEN)) {
+        continue;
+      }
+      n++;
+      rules += e.outcome().equals(DocumentModel.outcome(e.rules())) ? 1 : 0;
+      LicenseClass judged = sure.getOrDefault(e, e.rules());
+      model += e.outcome().equals(DocumentModel.outcome(judged)) ? 1 : 0;
+    }
+    return String.format("closed class right %d/%d by the rules, %d/%d with the model", rules, n,
+        model, n);
   }
 
   private static String line(List<Example> in, Map<Example, Double> closed, double threshold) {
