@@ -20,8 +20,8 @@ public enum Basis {
    * Talk about licenses: the text names licenses or carries sentences a license would, but only
    * talks about them (a news article, a blog post, an issue thread, a changelog, a model card's
    * prose about intended use): nothing in its own voice binds, so the class is {@link
-   * LicenseClass#NOT_A_LICENSE}. Its findings are kept to show what was talked about; none of
-   * them decides, and it has no rights, restrictions, tier, OSD conflicts or expression. A
+   * LicenseClass#NOT_A_LICENSE}. Its findings are kept to show what was talked about (all but
+   * the document model's, which judged it as a license); none of them decides, and it has no rights, restrictions, tier, OSD conflicts or expression. A
    * license it names in passing is a mention, not a declaration; a declaration a document of
    * this kind still makes on its own (a card's {@code license:} field, an SPDX line) decides
    * instead, with {@link #DECLARATION}.

@@ -1,5 +1,7 @@
 package dev.ajar;
 
+import dev.ajar.learn.DocumentFeatures;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -281,7 +283,10 @@ final class Discourse {
    * what was talked about) but none decides, and there is no right, restriction, tier or conflict.
    */
   static Classification talk(Classification c) {
-    return new Classification(LicenseClass.NOT_A_LICENSE, TALK_CONFIDENCE, c.findings(),
+    // The document model judged the text as a license; as talk it is none, so its judgement goes.
+    List<Finding> findings = c.findings().stream()
+        .filter(f -> !f.patternId().startsWith(DocumentFeatures.PATTERN_ID)).toList();
+    return new Classification(LicenseClass.NOT_A_LICENSE, TALK_CONFIDENCE, findings,
         java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(), c.closestLicense(),
         RightsTable.EMPTY, c.declared(), Basis.DESCRIPTION);
   }

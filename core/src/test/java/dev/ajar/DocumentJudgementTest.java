@@ -88,6 +88,25 @@ class DocumentJudgementTest {
   }
 
   @Test
+  void talkAboutLicensesKeepsNoJudgement() {
+    // An article or a card's prose is read as talk after the judgement: the model's view of it as
+    // a license goes with the rest of its class.
+    Engine eager = rules.withDocumentModel(
+        DocumentModel.load().withThreshold(0.0).withClassThreshold(0.0));
+    int talk = 0;
+    for (String folder : List.of("fixtures/documents", "fixtures/documents-more")) {
+      for (Fixtures.Labelled t : Fixtures.folder(folder)) {
+        Classification c = eager.classify(t.text());
+        if (c.basis() == Basis.DESCRIPTION) {
+          talk++;
+          assertEquals(List.of(), judgements(c), () -> t.id() + ": " + c.findings());
+        }
+      }
+    }
+    assertTrue(talk >= 10, "talk fixtures read: " + talk);
+  }
+
+  @Test
   void aTextThatIsNoLicenseIsNotJudged() {
     assertEquals(List.of(), judgements(always.classify("The weather was fine all week.")));
   }
