@@ -5,6 +5,7 @@ import dev.ajar.learn.DocumentModel;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +39,12 @@ final class DocumentJudgement {
    * @param text the original text (the finding's excerpt is cut from it)
    * @param sentences the text's sentences
    * @param tokens the text's tokens
+   * @param openOrSilent the sentences the reader read as a grant, a prohibition the OSD allows,
+   *     an exemption, or as binding nobody (a disclaimer, a request, a report, a definition)
    * @return {@code decided}, or the model's closed class with its finding
    */
   static Classification apply(Supplier<DocumentModel> models, Classification decided,
-      String text, List<Sentence> sentences, List<Token> tokens) {
+      String text, List<Sentence> sentences, List<Token> tokens, BitSet openOrSilent) {
     LicenseClass c = decided.licenseClass();
     boolean open = c == LicenseClass.OSD_COMPATIBLE;
     boolean closed = c == LicenseClass.PROPRIETARY || c == LicenseClass.USE_RESTRICTED;
@@ -66,7 +69,9 @@ final class DocumentJudgement {
       judged = sure.get();
       confidence = model.classProbability(features);
     }
-    Sentence s = sentences.get(mostClosing(model, sentences.size(), tokens));
+    BitSet explained = explained(decided, sentences);
+    explained.or(openOrSilent);
+    Sentence s = sentences.get(mostClosing(model, sentences, tokens, explained));
     Finding learned = new Finding(
         judged == LicenseClass.PROPRIETARY ? FindingKind.PROPRIETARY_TERM
             : FindingKind.USE_RESTRICTION,
@@ -77,12 +82,33 @@ final class DocumentJudgement {
   }
 
   /**
-   * The sentence whose words alone the model finds most closed, among those the model read; the
-   * first of equals.
+   * The sentences the catalog already read as something open: a grant, a condition the OSD
+   * allows, a look-alike it cancelled (a warranty disclaimer that names dangerous uses, a
+   * trademark clause). With the reader's open and non-binding sentences, they are what does not
+   * close a text, so the model's pointer skips them.
    */
-  private static int mostClosing(DocumentModel model, int sentences, List<Token> tokens) {
-    List<List<Token>> bySentence = new ArrayList<>(sentences);
-    for (int i = 0; i < sentences; i++) {
+  private static BitSet explained(Classification decided, List<Sentence> sentences) {
+    BitSet out = new BitSet(sentences.size());
+    for (Finding f : decided.findings()) {
+      FindingKind k = f.kind();
+      if (k == FindingKind.GRANT || k == FindingKind.OSD_CONDITION
+          || k == FindingKind.NOT_A_RESTRICTION) {
+        out.set(ReadFindings.sentenceOf(sentences, f.start()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sentence whose words alone the model finds most closed, among those the model read and
+   * the rules did not explain (all of them when the rules explained every one); the first of
+   * equals.
+   */
+  private static int mostClosing(DocumentModel model, List<Sentence> sentences,
+      List<Token> tokens, BitSet explained) {
+    int n = sentences.size();
+    List<List<Token>> bySentence = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       bySentence.add(new ArrayList<>());
     }
     // Only the words the model read: a text's first words decide, and scoring every sentence of
@@ -90,19 +116,24 @@ final class DocumentJudgement {
     for (Token t : tokens.subList(0, Math.min(tokens.size(), DocumentFeatures.MAX_TOKENS))) {
       bySentence.get(t.sentence()).add(t);
     }
-    int best = 0;
+    int best = -1;
     double top = -1;
-    for (int i = 0; i < sentences; i++) {
-      if (bySentence.get(i).isEmpty()) {
-        continue;
+    for (boolean skipExplained : new boolean[] {true, false}) {
+      for (int i = 0; i < n; i++) {
+        if (bySentence.get(i).isEmpty() || skipExplained && explained.get(i)) {
+          continue;
+        }
+        double p = model.closed(DocumentFeatures.ofWords(bySentence.get(i)));
+        if (p > top) {
+          top = p;
+          best = i;
+        }
       }
-      double p = model.closed(DocumentFeatures.ofWords(bySentence.get(i)));
-      if (p > top) {
-        top = p;
-        best = i;
+      if (best >= 0) {
+        return best;
       }
     }
-    return best;
+    return 0;
   }
 
   /** Findings in text order, as the engine lists them. */

@@ -349,15 +349,16 @@ final class Engine {
       decided = Decider.decide(reading.findings(), tierByPattern, reading.rights(),
           reading.forbids(), Optional.of(closest(id, p.text())), droppedFindings);
     }
-    return DocumentJudgement.apply(documents, decided, p.text(), p.sentences(), reading.tokens());
+    return DocumentJudgement.apply(documents, decided, p.text(), p.sentences(), reading.tokens(),
+        reading.openOrSilent());
   }
 
   /**
    * The findings of a text, its rights table, and whether the reader found any prohibition or
    * limit in it (see {@link Freedom#of(RightsTable, boolean)}).
    */
-  private record Reading(
-      List<Finding> findings, RightsTable rights, boolean forbids, List<Token> tokens) {}
+  private record Reading(List<Finding> findings, RightsTable rights, boolean forbids,
+      List<Token> tokens, BitSet openOrSilent) {}
 
   private Reading read(String text) {
     String normalized = Normalizer.normalize(text);
@@ -401,15 +402,18 @@ final class Engine {
             ClauseResolver.cancellations(matches));
     BitSet prohibiting = new BitSet();
     BitSet nonBinding = new BitSet();
+    BitSet open = new BitSet();
     boolean forbids = false;
     for (Act a : acts) {
       switch (a.kind()) {
         case PROHIBIT_USE, PROHIBITION_LEAD -> prohibiting.set(a.sentence());
         case REQUEST, REPORT, DEFINE, DISCLAIM -> nonBinding.set(a.sentence());
+        case GRANT, ALLOWED_PROHIBITION, EXEMPT -> open.set(a.sentence());
         default -> {}
       }
       forbids |= FORBIDDING.contains(a.kind());
     }
+    open.or(nonBinding);
     List<Finding> catalog =
         ClauseResolver.resolve(matches, sentences, text, prohibiting, nonBinding);
     RightsTable rights = RightsBuilder.build(text, acts, dedications(catalog));
@@ -422,7 +426,7 @@ final class Engine {
         Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::patternId));
-    return new Reading(List.copyOf(findings), rights, forbids, tokens);
+    return new Reading(List.copyOf(findings), rights, forbids, tokens, open);
   }
 
   /**

@@ -55,6 +55,14 @@ class DocumentJudgementTest {
   }
 
   @Test
+  void theModelPointsPastWhatTheRulesReadAsOpen() {
+    // the grant and the warranty disclaimer are the rules' to explain: the pointer skips them
+    Finding f = judgements(always.classify(NOTICE)).get(0);
+    assertTrue(!f.excerpt().startsWith("Anyone receiving") && !f.excerpt().startsWith("The software"),
+        f::toString);
+  }
+
+  @Test
   void aModelThatFindsItOpenLeavesTheRulesAlone() {
     Classification c = never.classify(NOTICE);
     assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass(), c::toString);
