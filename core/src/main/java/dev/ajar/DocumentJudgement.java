@@ -62,6 +62,10 @@ final class DocumentJudgement {
       judged = model.closedClass(features);
       confidence = model.closed(features);
     } else {
+      if (decided.decidingFindings().isEmpty()
+          && decided.closestLicense().filter(k -> !k.dropped().isEmpty()).isPresent()) {
+        return decided; // decided by what a known text's copy dropped (a lost grant), not a clause
+      }
       Optional<LicenseClass> sure = model.sureClass(features);
       if (sure.isEmpty() || sure.get() == c) {
         return decided;

@@ -115,6 +115,20 @@ class DocumentJudgementTest {
   }
 
   @Test
+  void aKnownTextThatLostItsGrantKeepsTheClassItsDropGives() {
+    // PROPRIETARY because the only grant of BSD-2-Clause was cut out: no clause decided it, so a
+    // model sure of USE_RESTRICTED has nothing to overrule
+    String bsd = ReferenceTexts.text("BSD-2-Clause");
+    String cut = bsd.replace("Redistribution and use in source and binary forms, with or without"
+        + " modification, are permitted provided that the following conditions are met:", "");
+    Engine sure = Engine.load(true).withDocumentModel(
+        DocumentModel.load().withThreshold(0.0).withClassThreshold(0.0));
+    Classification c = sure.classify(cut);
+    assertEquals(LicenseClass.PROPRIETARY, c.licenseClass(), c::toString);
+    assertEquals(List.of(), judgements(c));
+  }
+
+  @Test
   void aTextThatIsNoLicenseIsNotJudged() {
     assertEquals(List.of(), judgements(always.classify("The weather was fine all week.")));
   }
