@@ -58,8 +58,8 @@ class DocumentJudgementTest {
   void theModelPointsPastWhatTheRulesReadAsOpen() {
     // the grant and the warranty disclaimer are the rules' to explain: the pointer skips them
     Finding f = judgements(always.classify(NOTICE)).get(0);
-    assertTrue(!f.excerpt().startsWith("Anyone receiving") && !f.excerpt().startsWith("The software"),
-        f::toString);
+    assertTrue(!f.excerpt().startsWith("Anyone receiving")
+        && !f.excerpt().startsWith("The software"), f::toString);
   }
 
   @Test
