@@ -1,7 +1,6 @@
 package dev.ajar;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,8 +47,7 @@ final class Bundles {
         findings.add(shift(f, offset));
       }
     }
-    findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
-        .thenComparing(Finding::patternId));
+    findings.sort(Finding.TEXT_ORDER);
     Classification d = parts.get(deciding);
     int offset = regions.get(deciding)[0];
     return new Classification(

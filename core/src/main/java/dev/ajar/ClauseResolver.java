@@ -121,10 +121,7 @@ final class ClauseResolver {
         out.add(finding(c, sentences.get(c.sentence()), excerpts));
       }
     }
-    out.sort(
-        Comparator.comparingInt(Finding::start)
-            .thenComparingInt(Finding::end)
-            .thenComparing(Finding::patternId));
+    out.sort(Finding.TEXT_ORDER);
     return out;
   }
 

@@ -311,7 +311,7 @@ final class Decider {
   static Classification judged(Classification rules, Finding learned, LicenseClass c) {
     List<Finding> findings = new ArrayList<>(rules.findings());
     findings.add(learned);
-    findings.sort(DocumentJudgement.TEXT_ORDER);
+    findings.sort(Finding.TEXT_ORDER);
     Set<Category> restrictions = EnumSet.noneOf(Category.class);
     Set<OsdCriterion> conflicts = EnumSet.noneOf(OsdCriterion.class);
     bind(c, findings, restrictions, conflicts);

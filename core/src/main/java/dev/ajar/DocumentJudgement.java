@@ -6,7 +6,6 @@ import dev.ajar.text.Sentence;
 import dev.ajar.text.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -139,10 +138,4 @@ final class DocumentJudgement {
     }
     return 0;
   }
-
-  /** Findings in text order, as the engine lists them. */
-  static final Comparator<Finding> TEXT_ORDER =
-      Comparator.comparingInt(Finding::start)
-          .thenComparingInt(Finding::end)
-          .thenComparing(Finding::patternId);
 }

@@ -22,7 +22,6 @@ import dev.ajar.text.Token;
 import dev.ajar.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -422,10 +421,7 @@ final class Engine {
     findings.addAll(
         LearnedFindings.apply(
             learned, text, normalized, sentences, tokens, acts, findings, learnedScope));
-    findings.sort(
-        Comparator.comparingInt(Finding::start)
-            .thenComparingInt(Finding::end)
-            .thenComparing(Finding::patternId));
+    findings.sort(Finding.TEXT_ORDER);
     return new Reading(List.copyOf(findings), rights, forbids, tokens, open);
   }
 

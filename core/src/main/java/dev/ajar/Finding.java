@@ -3,6 +3,8 @@ package dev.ajar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
+
 /**
  * One located clause: what it is, where it is in the caller's text, and what found it: a
  * clause-catalog pattern, the structural reader ({@code read.*} ids), the learned sentence model
@@ -39,6 +41,12 @@ public record Finding(
     String excerpt,
     String patternId,
     double score) {
+
+  /** Text order: by start, then end, then pattern id; how every list of findings is sorted. */
+  static final Comparator<Finding> TEXT_ORDER =
+      Comparator.comparingInt(Finding::start)
+          .thenComparingInt(Finding::end)
+          .thenComparing(Finding::patternId);
 
   /**
    * Checks the components.
