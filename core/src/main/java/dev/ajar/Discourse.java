@@ -285,7 +285,7 @@ final class Discourse {
   static Classification talk(Classification c) {
     // The document model judged the text as a license; as talk it is none, so its judgement goes.
     List<Finding> findings = c.findings().stream()
-        .filter(f -> !f.patternId().startsWith(DocumentFeatures.PATTERN_ID)).toList();
+        .filter(f -> !DocumentFeatures.isJudgement(f)).toList();
     return new Classification(LicenseClass.NOT_A_LICENSE, TALK_CONFIDENCE, findings,
         java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(), c.closestLicense(),
         RightsTable.EMPTY, c.declared(), Basis.DESCRIPTION);

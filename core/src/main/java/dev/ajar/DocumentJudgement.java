@@ -4,7 +4,6 @@ import dev.ajar.learn.DocumentFeatures;
 import dev.ajar.learn.DocumentModel;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.Token;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,8 @@ final class DocumentJudgement {
     LicenseClass c = decided.licenseClass();
     boolean open = c == LicenseClass.OSD_COMPATIBLE;
     boolean closed = c == LicenseClass.PROPRIETARY || c == LicenseClass.USE_RESTRICTED;
-    if (!open && !closed || decided.basis() != Basis.CLAUSES || sentences.isEmpty()) {
+    if (!open && !closed || decided.basis() != Basis.CLAUSES || sentences.isEmpty()
+        || closed && droppedGrant(decided)) {
       return decided;
     }
     DocumentModel model = models.get();
@@ -55,26 +55,23 @@ final class DocumentJudgement {
     LicenseClass judged;
     double confidence;
     if (open) {
-      if (!model.isClosed(features)) {
+      confidence = model.closed(features);
+      if (!model.isClosed(confidence)) {
         return decided;
       }
-      judged = model.closedClass(features);
-      confidence = model.closed(features);
+      judged = DocumentModel.closedClass(model.restricted(features));
     } else {
-      if (decided.decidingFindings().isEmpty()
-          && decided.closestLicense().filter(k -> !k.dropped().isEmpty()).isPresent()) {
-        return decided; // decided by what a known text's copy dropped (a lost grant), not a clause
-      }
-      Optional<LicenseClass> sure = model.sureClass(features);
+      double restricted = model.restricted(features);
+      Optional<LicenseClass> sure = model.sureClass(restricted);
       if (sure.isEmpty() || sure.get() == c) {
         return decided;
       }
       judged = sure.get();
-      confidence = model.classProbability(features);
+      confidence = Math.max(restricted, 1 - restricted);
     }
     BitSet explained = explained(decided, sentences);
     explained.or(openOrSilent);
-    Sentence s = sentences.get(mostClosing(model, sentences, tokens, explained));
+    Sentence s = sentences.get(mostClosing(model, tokens, explained));
     Finding learned = new Finding(
         judged == LicenseClass.PROPRIETARY ? FindingKind.PROPRIETARY_TERM
             : FindingKind.USE_RESTRICTION,
@@ -82,6 +79,15 @@ final class DocumentJudgement {
         s.start(), s.end(), text.substring(s.start(), s.end()),
         open ? DocumentFeatures.PATTERN_ID : DocumentFeatures.CLASS_PATTERN_ID, confidence);
     return Decider.judged(decided, learned, judged);
+  }
+
+  /**
+   * Whether a closed class was decided by what a known text's copy dropped (a lost grant), not by
+   * a clause: the model has no clause to overrule.
+   */
+  private static boolean droppedGrant(Classification decided) {
+    return decided.decidingFindings().isEmpty()
+        && decided.closestLicense().filter(k -> !k.dropped().isEmpty()).isPresent();
   }
 
   /**
@@ -107,29 +113,23 @@ final class DocumentJudgement {
    * the rules did not explain (all of them when the rules explained every one); the first of
    * equals.
    */
-  private static int mostClosing(DocumentModel model, List<Sentence> sentences,
-      List<Token> tokens, BitSet explained) {
-    int n = sentences.size();
-    List<List<Token>> bySentence = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      bySentence.add(new ArrayList<>());
-    }
+  private static int mostClosing(DocumentModel model, List<Token> tokens, BitSet explained) {
     // Only the words the model read: a text's first words decide, and scoring every sentence of
     // a 10 MB text would cost more than reading it.
-    for (Token t : tokens.subList(0, Math.min(tokens.size(), DocumentFeatures.MAX_TOKENS))) {
-      bySentence.get(t.sentence()).add(t);
-    }
+    int read = Math.min(tokens.size(), DocumentFeatures.MAX_TOKENS);
     int best = -1;
     double top = -1;
     for (boolean skipExplained : new boolean[] {true, false}) {
-      for (int i = 0; i < n; i++) {
-        if (bySentence.get(i).isEmpty() || skipExplained && explained.get(i)) {
+      for (int from = 0, to; from < read; from = to) {
+        to = Token.sentenceEnd(tokens, from, read);
+        int s = Token.sentenceOf(tokens, from);
+        if (skipExplained && explained.get(s)) {
           continue;
         }
-        double p = model.closed(DocumentFeatures.ofWords(bySentence.get(i)));
+        double p = model.closed(DocumentFeatures.ofWords(tokens.subList(from, to)));
         if (p > top) {
           top = p;
-          best = i;
+          best = s;
         }
       }
       if (best >= 0) {

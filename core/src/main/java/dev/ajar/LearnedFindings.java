@@ -113,10 +113,7 @@ final class LearnedFindings {
     int from = 0;
     while (from < tokens.size()) {
       int s = Token.sentenceOf(tokens, from);
-      int to = from;
-      while (to < tokens.size() && Token.sentenceOf(tokens, to) == s) {
-        to++;
-      }
+      int to = Token.sentenceEnd(tokens, from, tokens.size());
       if (scope.get(s) && !decided.get(s) && !leftToRules.get(s)
           && !legal(tokens.subList(from, to))) {
         String[] features =

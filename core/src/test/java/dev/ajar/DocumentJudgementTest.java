@@ -32,8 +32,7 @@ class DocumentJudgementTest {
   }
 
   private static List<Finding> judgements(Classification c) {
-    return c.findings().stream()
-        .filter(f -> f.patternId().startsWith(DocumentFeatures.PATTERN_ID)).toList();
+    return c.findings().stream().filter(DocumentFeatures::isJudgement).toList();
   }
 
   @Test

@@ -128,7 +128,14 @@ public final class DocumentFeatures {
     return c.licenseClass();
   }
 
-  private static boolean isJudgement(Finding f) {
+  /**
+   * Whether a finding is the document model's ({@value #PATTERN_ID} or {@value
+   * #CLASS_PATTERN_ID}).
+   *
+   * @param f a finding
+   * @return whether the document model added it
+   */
+  public static boolean isJudgement(Finding f) {
     return f.patternId().equals(PATTERN_ID) || f.patternId().equals(CLASS_PATTERN_ID);
   }
 }

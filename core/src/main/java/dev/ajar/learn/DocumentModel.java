@@ -189,50 +189,49 @@ public final class DocumentModel {
   }
 
   /**
-   * Whether a text with these features is closed: its {@link #closed} probability reaches the
-   * threshold.
+   * Whether a text is closed: its {@link #closed} probability reaches the threshold.
    *
-   * @param features the text's features
+   * @param closed the text's {@link #closed} probability
    * @return whether the model calls it closed
    */
-  public boolean isClosed(String[] features) {
-    return closed(features) >= threshold;
+  public boolean isClosed(double closed) {
+    return closed >= threshold;
   }
 
   /**
-   * The closed class more likely for a text with these features.
+   * The probability the second model gives a closed text with these features of being
+   * USE_RESTRICTED rather than PROPRIETARY; the classes below read it, so that the model is
+   * evaluated once per text.
    *
    * @param features the text's features
+   * @return a probability in [0, 1]
+   */
+  public double restricted(String[] features) {
+    return kind.eval(features)[restricted];
+  }
+
+  /**
+   * The closed class more likely for a closed text.
+   *
+   * @param restricted the text's {@link #restricted} probability
    * @return {@link LicenseClass#PROPRIETARY} or {@link LicenseClass#USE_RESTRICTED}
    */
-  public LicenseClass closedClass(String[] features) {
-    return kind.eval(features)[restricted] > 0.5 ? LicenseClass.USE_RESTRICTED
-        : LicenseClass.PROPRIETARY;
+  public static LicenseClass closedClass(double restricted) {
+    return restricted > 0.5 ? LicenseClass.USE_RESTRICTED : LicenseClass.PROPRIETARY;
   }
 
   /**
    * The closed class the second model is sure of for a closed text.
    *
-   * @param features the text's features
+   * @param restricted the text's {@link #restricted} probability
    * @return {@link LicenseClass#USE_RESTRICTED} or {@link LicenseClass#PROPRIETARY} when the
    *     model gives it at least the class threshold ({@link #KIND_THRESHOLD} unless set), the
    *     former first; else empty
    */
-  public Optional<LicenseClass> sureClass(String[] features) {
-    double r = kind.eval(features)[restricted];
-    return r >= kindThreshold ? Optional.of(LicenseClass.USE_RESTRICTED)
-        : 1 - r >= kindThreshold ? Optional.of(LicenseClass.PROPRIETARY) : Optional.empty();
-  }
-
-  /**
-   * The probability the second model gives the closed class it finds more likely.
-   *
-   * @param features the text's features
-   * @return a probability in [0.5, 1]
-   */
-  public double classProbability(String[] features) {
-    double r = kind.eval(features)[restricted];
-    return Math.max(r, 1 - r);
+  public Optional<LicenseClass> sureClass(double restricted) {
+    return restricted >= kindThreshold ? Optional.of(LicenseClass.USE_RESTRICTED)
+        : 1 - restricted >= kindThreshold ? Optional.of(LicenseClass.PROPRIETARY)
+        : Optional.empty();
   }
 
   /**

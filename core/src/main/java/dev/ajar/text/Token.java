@@ -21,4 +21,22 @@ public record Token(String term, int start, int end, int sentence, String lower)
   public static int sentenceOf(java.util.List<Token> tokens, int i) {
     return tokens instanceof TokenList list ? list.sentence(i) : tokens.get(i).sentence();
   }
+
+  /**
+   * Where the sentence of token {@code from} ends: the index after its last token, at most
+   * {@code limit}. Walking a text sentence by sentence with it makes no token records.
+   *
+   * @param tokens the tokens, in order
+   * @param from a token index below {@code limit}
+   * @param limit an index no greater than {@code tokens.size()}
+   * @return the end, in ({@code from}, {@code limit}]
+   */
+  public static int sentenceEnd(java.util.List<Token> tokens, int from, int limit) {
+    int s = sentenceOf(tokens, from);
+    int to = from + 1;
+    while (to < limit && sentenceOf(tokens, to) == s) {
+      to++;
+    }
+    return to;
+  }
 }

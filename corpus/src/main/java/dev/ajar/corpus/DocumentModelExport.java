@@ -152,7 +152,7 @@ public final class DocumentModelExport {
       for (Example e : examples) {
         if (e.group().equals(group)) {
           closed.put(e, model.closed(e.features()));
-          model.sureClass(e.features()).ifPresent(c -> sure.put(e, c));
+          model.sureClass(model.restricted(e.features())).ifPresent(c -> sure.put(e, c));
         }
       }
     }
