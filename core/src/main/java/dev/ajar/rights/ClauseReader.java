@@ -66,7 +66,7 @@ final class ClauseReader {
    * Where a clause's words begin after its section label: "2.2 The licence does not extend to"
    * reads from "The", as an unnumbered clause would; "30 days after download" keeps its number.
    */
-  static int afterLabel(Words w, int from, int to) {
+  private static int afterLabel(Words w, int from, int to) {
     int k = from;
     while (k + 2 < to && label(w, k)) {
       k++;
@@ -913,7 +913,7 @@ final class ClauseReader {
    */
   private boolean holdsTheWork(int from, int end) {
     for (int k = w.find(from, end, HAVING); k >= 0 && k + 1 < end; k = w.find(k + 1, end, HAVING)) {
-      if (w.original[k + 1] || w.is(k + 1, IT) || w.stemIn(k + 1, WORK_STEMS)
+      if (w.original[k + 1] || w.phraseAt(k + 1, "it") || w.stemIn(k + 1, WORK_STEMS)
           || w.phraseAt(k + 2, "inside") || w.phraseAt(k + 2, "in", "it")) {
         return true;
       }
@@ -922,8 +922,6 @@ final class ClauseReader {
   }
 
   private static final Set<String> HAVING = words("has", "have", "having", "holds", "holding");
-
-  private static final Set<String> IT = words("it");
 
   private static final Set<String> INCLUDING_IT =
       words("includes", "include", "including", "contains", "contain", "containing", "uses",
