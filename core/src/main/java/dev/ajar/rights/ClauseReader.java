@@ -457,7 +457,8 @@ final class ClauseReader {
         }
       } else if ((w.is(i, NEGATIVE_SUBJECTS) || word.equals("cannot"))
           && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
-        int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 24), BINDING_MODALS);
+        // the subject may be a long list: "None of the names, logos or trademarks of ... may"
+        int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 32), BINDING_MODALS);
         if (word.equals("neither") && w.is(i - 1, BINDING_MODALS)) {
           return new int[] {i + 1, to};
         }
@@ -575,6 +576,22 @@ final class ClauseReader {
     return false;
   }
 
+  /**
+   * "Mere aggregation shall not cause this License to apply to other works": the act is done to
+   * the license itself, which says how far the license reaches, not what anyone may do.
+   */
+  private boolean licenseIsObject(int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    // the license noun itself when "license" was taken for the verb: "cause this license to"
+    int noun = w.is(verb, LICENSE_NOUNS) ? verb : verb + 2;
+    return w.is(noun, LICENSE_NOUNS)
+        && (w.phraseAt(noun - 1, "this") || w.phraseAt(noun - 1, "the"));
+  }
+
+  private static final Set<String> LICENSE_NOUNS = words("license", "licence", "agreement");
+
   private boolean subjectIsGrantor(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
       if (w.is(k, GRANTOR_SUBJECTS)) {
@@ -601,6 +618,7 @@ final class ClauseReader {
     if (allowedObject(from, to)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
         || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
+        || licenseIsObject(verb >= 0 ? verb : genericVerb(start, end))
         || w.find(start, end, CONTRAVENE) >= 0 && w.findStem(start, end, LICENSE_REFERENCE_STEMS) >= 0
         || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 6), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {

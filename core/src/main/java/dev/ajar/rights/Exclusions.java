@@ -141,7 +141,7 @@ final class Exclusions {
       // license or breaks it is outside it.
       if ((w.is(i, ENDING) || word.equals("terminate") || w.is(i, BREACH))
           && useOpens(w, from, i) && purposeIn(w, from, i)
-          && w.findStem(from, i, BREAKING) < 0) {
+          && w.findStem(from, i, BREAKING) < 0 && !againstTheLicense(w, from, i)) {
         return add(w, from, to, sentence, out, true);
       }
       if (w.is(i, ENDING) && w.is(from, WHOEVER) && w.findStem(from, i, Lexicon.USE_STEMS) >= 0
@@ -285,6 +285,24 @@ final class Exclusions {
     }
     return false;
   }
+
+  /**
+   * "Any use ... which is not in accordance with this License", "use not in conformity with its
+   * terms": a use named only by breaking the license, whose end is enforcement.
+   */
+  private static boolean againstTheLicense(Words w, int start, int end) {
+    for (int k = start; k + 2 < end; k++) {
+      if (w.is(k, ACCORDANCE) && w.find(k + 1, Math.min(end, k + 5), LICENSE_ITSELF) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ACCORDANCE = words("accordance", "conformity", "compliance");
+
+  private static final Set<String> LICENSE_ITSELF =
+      words("license", "licence", "agreement", "terms", "conditions");
 
   private static final Set<String> PURPOSE_MARKERS = words("to", "for", "in", "as", "by", "on");
 
