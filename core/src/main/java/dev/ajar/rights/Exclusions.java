@@ -151,8 +151,10 @@ final class Exclusions {
       }
       if (w.is(i, ENDING)) {
         int trigger = w.find(i + 1, Math.min(to, i + 4), TRIGGERS);
+        // not patent retaliation, wherever its suit is told: "If you bring a claim that the Work
+        // infringes a patent, the patent licenses end when you bring it"
         if (trigger >= 0 && content(w, trigger + 1, to) && w.findStem(trigger, to, ENFORCEMENT) < 0
-            && w.find(from, i, ENDINGS_OF_THE_LICENSE) < 0) {
+            && w.find(from, i, ENDINGS_OF_THE_LICENSE) < 0 && w.findStem(from, to, PATENTS) < 0) {
           return add(w, from, to, sentence, out, true);
         }
         // "Illegal activities of every kind void this license."
@@ -192,7 +194,7 @@ final class Exclusions {
       // to carry the licence", "need not".
       if (w.is(i, REQUIRE) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
           && useSubject(w, from, i) && !w.is(i - 1, HEDGES) && !w.is(i - 1, NOT)
-          && !w.is(i + 1, NOT)
+          && !w.is(i + 1, NOT) && !w.phraseAt(i + 1, "no") // "need no separate permission"
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
         return add(w, from, to, sentence, out, true);
       }
@@ -343,6 +345,8 @@ final class Exclusions {
 
   // Word sets of single structures above, built once rather than on every call.
   private static final Set<String> DETERMINERS = words("this", "the", "your");
+
+  private static final Set<String> PATENTS = Lexicon.stems("patent patents infringes infringement");
 
   private static final Set<String> ENDINGS_OF_THE_LICENSE = words("termination", "expiration");
 
