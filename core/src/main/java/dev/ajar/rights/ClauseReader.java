@@ -456,7 +456,7 @@ final class ClauseReader {
           }
         }
       } else if ((w.is(i, NEGATIVE_SUBJECTS) || word.equals("cannot"))
-          && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+          && w.find(from, i, Lexicon.CONDITIONAL) < 0 && !describesTheGrant(i)) {
         // the subject may be a long list: "None of the names, logos or trademarks of ... may"
         int modal = word.equals("cannot") ? i : w.find(i + 1, Math.min(to, i + 32), BINDING_MODALS);
         if (word.equals("neither") && w.is(i - 1, BINDING_MODALS)) {
@@ -577,8 +577,21 @@ final class ClauseReader {
   }
 
   /**
-   * "Mere aggregation shall not cause this License to apply to other works": the act is done to
-   * the license itself, which says how far the license reaches, not what anyone may do.
+   * "a permission, which cannot be withdrawn except ...": a relative clause on the grant says
+   * what the grant is, not what anyone may do.
+   */
+  private boolean describesTheGrant(int negation) {
+    return (w.phraseAt(negation - 1, "which") || w.phraseAt(negation - 1, "that"))
+        && w.find(Math.max(from, negation - 4), negation - 1, GRANT_NOUNS) >= 0;
+  }
+
+  private static final Set<String> GRANT_NOUNS =
+      words("permission", "permissions", "license", "licence", "grant", "right", "rights");
+
+  /**
+   * "Mere aggregation shall not cause this License to apply to other works", "A counterclaim does
+   * not trigger this Section": the act is done to the license or a part of it, which says how far
+   * the license reaches, not what anyone may do.
    */
   private boolean licenseIsObject(int verb) {
     if (verb < 0) {
@@ -590,7 +603,8 @@ final class ClauseReader {
         && (w.phraseAt(noun - 1, "this") || w.phraseAt(noun - 1, "the"));
   }
 
-  private static final Set<String> LICENSE_NOUNS = words("license", "licence", "agreement");
+  private static final Set<String> LICENSE_NOUNS = words("license", "licence", "agreement",
+      "section", "clause", "article", "paragraph", "provision");
 
   private boolean subjectIsGrantor(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {

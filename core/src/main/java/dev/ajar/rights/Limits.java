@@ -104,6 +104,14 @@ final class Limits {
         || w.phraseAt(only - 3, "in", "either", "case");
   }
 
+  /** "observed only the following:", "subject only to the following conditions": duties. */
+  private static boolean followingDuties(Words w, int k, int to) {
+    return w.phraseAt(k, "following") && (k + 1 >= to || w.is(k + 1, DUTY_NOUNS));
+  }
+
+  private static final Set<String> DUTY_NOUNS =
+      words("conditions", "terms", "requirements", "obligations", "rules", "restrictions");
+
   /** "Embedded Fonts are used only in ...": a present-tense description, not a grant. */
   private static boolean descriptive(Words w, int k) {
     return (w.is(k - 1, IS_ARE) && !w.is(k - 2, YOU_LICENSEE));
@@ -136,7 +144,8 @@ final class Limits {
       // "permitted only where the Materials are distributed as part of a Qualified Product"
       out.add(Limit.WITH_PRODUCT);
       return;
-    } else if (w.is(k, ONLY_NOT_A_SCOPE) || w.phraseAt(k, "in", "accordance")
+    } else if (w.is(k, ONLY_NOT_A_SCOPE) || followingDuties(w, k, to)
+        || w.phraseAt(k, "in", "accordance")
         || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent")
         || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
       return;

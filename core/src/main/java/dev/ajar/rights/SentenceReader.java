@@ -347,7 +347,7 @@ public final class SentenceReader {
               && !w.phraseAt(i - 1, "on") && !w.is(i - 1, GRANTEE_PRONOUNS)
               && !w.phraseAt(i, "welcome", "to")
           || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
-          || w.phraseAt(i, "we", "request"))) {
+          || w.phraseAt(i, "we", "request") || preference(w, i))) {
         request = true;
       }
       if (!disclaim && (w.stemIn(i, DISCLAIM_STEMS) || w.phraseAt(i, "as", "is")
@@ -376,6 +376,12 @@ public final class SentenceReader {
     return disclaim && !binding && !grants ? ActKind.DISCLAIM : null;
   }
 
+  /** "I'd rather these tracks weren't used in ...", "we would prefer that": a wish. */
+  private static boolean preference(Words w, int i) {
+    return (w.low[i].equals("rather") || w.low[i].equals("prefer"))
+        && (w.phraseAt(i - 1, "d") && w.gap[i - 1] == '\'' || w.phraseAt(i - 1, "would"));
+  }
+
   /**
    * Reported speech: "according to the new terms, the model may not be used ...", "critics
    * said the license forbids ...". It tells what binds someone else.
@@ -383,6 +389,9 @@ public final class SentenceReader {
   private static boolean reported(Words w) {
     if (w.is(0, CHANGELOG_VERBS)) {
       return true; // "Added usage restrictions to the model card": a changelog entry
+    }
+    if (history(w)) {
+      return true;
     }
     for (int i = 0; i < w.size; i++) {
       // "According to X, ..." opens a clause with its source; "modify it according to your
@@ -400,6 +409,40 @@ public final class SentenceReader {
     }
     return false;
   }
+
+  /**
+   * The license's history, not its terms: "Medusa was once distributed under a 'free for
+   * non-commercial use' license", "Earlier versions of this license prohibited hosting". A past
+   * tense marked as past ("was once", "were originally") or earlier versions, with no modal:
+   * what bound someone before binds no one now.
+   */
+  private static boolean history(Words w) {
+    for (int k = 0; k < w.size; k++) {
+      if (w.is(k, Lexicon.BINDING_MODALS) && !(k > 0 && w.original[k] && w.low[k].equals("may"))) {
+        return false; // "was originally designed for X; you may not use it for Y" still binds
+      }
+    }
+    for (int i = 0; i + 1 < w.size; i++) {
+      if (w.gap[i] == ',' || w.gap[i] == ';' || w.gap[i] == '(') {
+        return false; // the main clause's subject only: "Use for X, which was once allowed, is"
+      }
+      if (w.is(i, PAST_BE) && (w.is(i + 1, EARLIER_TIMES) || w.is(i + 2, EARLIER_TIMES))
+          || w.is(i, EARLIER) && w.is(i + 1, VERSIONS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PAST_BE = words("was", "were");
+
+  private static final Set<String> EARLIER_TIMES =
+      words("once", "previously", "formerly", "originally", "initially");
+
+  private static final Set<String> EARLIER = words("earlier", "previous", "prior", "older",
+      "former");
+
+  private static final Set<String> VERSIONS = words("version", "versions", "releases", "editions");
 
   /** "said copies" is the legal adjective, not speech ("critics said that ..."). */
   private static boolean legalSaid(Words w, int i) {
