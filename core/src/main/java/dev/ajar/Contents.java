@@ -40,8 +40,11 @@ final class Contents {
       if (c.basis() == Basis.KNOWN_TEXT && c.closestLicense().isPresent()) {
         name = c.closestLicense().get().id();
       } else {
+        // one member is always the first unknown: its words need not be compared (a whole text
+        // read once costs a lower-cased copy and a split otherwise)
+        String key = members.size() == 1 ? "" : words(m.text());
         name = unknown.computeIfAbsent(
-            words(m.text()), k -> Classification.UNKNOWN_PREFIX + (unknown.size() + 1));
+            key, k -> Classification.UNKNOWN_PREFIX + (unknown.size() + 1));
       }
       if (!names.contains(name)) {
         names.add(name);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The evidence of each kind in a list of findings. */
 final class Evidence {
@@ -63,6 +64,9 @@ final class Evidence {
 
   private static final String ALL_RIGHTS_RESERVED = "prop.all-rights-reserved";
 
+  /** Runs of white space, compiled once (the same clause reflowed is the same clause). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   Evidence(List<Finding> findings, Map<String, RiskTier> tierByPattern) {
     Set<String> seen = new HashSet<>();
     for (Finding f : findings) {
@@ -81,7 +85,7 @@ final class Evidence {
         case PROPRIETARY_TERM:
           // Evidence does not add up across copies: the same clause repeated (a license pasted
           // five times, a notice bundle) counts once.
-          if (seen.add(f.patternId() + '\u0000' + f.excerpt().replaceAll("\\s+", " "))) {
+          if (seen.add(f.patternId() + '\u0000' + SPACES.matcher(f.excerpt()).replaceAll(" "))) {
             proprietary += f.score();
             if (!f.patternId().equals(ALL_RIGHTS_RESERVED)) {
               proprietaryBeyondReservation += f.score();
