@@ -191,11 +191,13 @@ class FuzzProperties {
   /**
    * Words broken at line ends, as a PDF extraction leaves them, read as the words they are. Texts
    * whose class rests on a declaration are left out: declarations are matched as written (a
-   * documented limit), so "licens-\ned under the MIT License" is not one.
+   * documented limit), so "licens-\ned under the MIT License" is not one. So are HTML pages: a
+   * PDF extraction never breaks a tag or an entity ("</st-\nyle>", "&rdq-\nuo;"), and a page
+   * whose markup is broken that way hands its style sheet to the document model as words.
    */
   @Property(tries = 100)
   void hyphenatingWordsAcrossLinesKeepsTheClass(
-      @ForAll("statedTexts") Fixtures.Labelled license, @ForAll long seed) {
+      @ForAll("plainStatedTexts") Fixtures.Labelled license, @ForAll long seed) {
     String broken = Mutation.hyphenate(license.text(), new Random(seed), 30);
     Classification before = LicenseClassifier.classify(license.text());
     Classification after = LicenseClassifier.classify(broken);
@@ -213,8 +215,9 @@ class FuzzProperties {
   }
 
   @Provide
-  Arbitrary<Fixtures.Labelled> statedTexts() {
+  Arbitrary<Fixtures.Labelled> plainStatedTexts() {
     return Arbitraries.of(TEXTS.stream()
+        .filter(t -> !t.id().endsWith(".html"))
         .filter(t -> LicenseClassifier.classify(t.text()).basis() != Basis.DECLARATION)
         .toList());
   }
