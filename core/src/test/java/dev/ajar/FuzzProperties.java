@@ -3,6 +3,7 @@ package dev.ajar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ajar.learn.DocumentFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -202,9 +203,11 @@ class FuzzProperties {
     Classification before = LicenseClassifier.classify(license.text());
     Classification after = LicenseClassifier.classify(broken);
     Invariants.check(broken, after);
+    // the rules' class: the document model's judgement near its threshold may move with the
+    // words (see ClassificationProperties.reformattingNeverChangesTheClass)
     assertEquals(
-        before.licenseClass(),
-        after.licenseClass(),
+        DocumentFeatures.rulesClass(before),
+        DocumentFeatures.rulesClass(after),
         () -> license.id() + ":\n" + Invariants.escape(broken));
     assertEquals(before.restrictions(), after.restrictions(), license.id());
   }
