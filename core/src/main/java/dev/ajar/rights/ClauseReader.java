@@ -598,13 +598,17 @@ final class ClauseReader {
       return false;
     }
     // the license noun itself when "license" was taken for the verb: "cause this license to"
-    int noun = w.is(verb, LICENSE_NOUNS) ? verb : verb + 2;
-    return w.is(noun, LICENSE_NOUNS)
+    int noun = isLicenseOrPart(verb) ? verb : verb + 2;
+    return isLicenseOrPart(noun)
         && (w.phraseAt(noun - 1, "this") || w.phraseAt(noun - 1, "the"));
   }
 
-  private static final Set<String> LICENSE_NOUNS = words("license", "licence", "agreement",
-      "section", "clause", "article", "paragraph", "provision");
+  private boolean isLicenseOrPart(int k) {
+    return w.is(k, LICENSE_TEXTS) || w.is(k, LICENSE_PARTS);
+  }
+
+  private static final Set<String> LICENSE_PARTS =
+      words("section", "clause", "article", "paragraph", "provision");
 
   private boolean subjectIsGrantor(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
