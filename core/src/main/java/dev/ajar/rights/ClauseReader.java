@@ -176,6 +176,9 @@ final class ClauseReader {
     if (negated >= 0) {
       int useVerb = w.findStem(negated, Math.min(to, negated + 6), USE_STEMS);
       int forAt = w.find(negated, Math.min(to, negated + 3), FOR);
+      if (forAt >= 0 && w.find(negated, forAt, TO) >= 0) {
+        forAt = -1; // "No right to file for a patent": the "for" of another verb
+      }
       if (useVerb >= 0 && (hasComplement(useVerb, to)
           || w.find(useVerb + 1, Math.min(to, useVerb + 5), USER_CONDITIONS) >= 0) || forAt >= 0
           && w.findStem(from, to, ALLOWED_OBJECT_STEMS) < 0 && forAt + 1 < to) {
@@ -228,8 +231,11 @@ final class ClauseReader {
       // Limits are read in the main clause: not in a condition before it ("If the distribution
       // is restricted in certain countries, ...") nor in a clause about patents or termination.
       int main = conditionEnd(from, cue);
+      // A grant about marks, notices or the law limits nothing; its proviso may name them
+      // ("provided that this notice appears") without undoing the grant's own limits.
       Set<Limit> limits =
-          w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
+          w.findStem(from, end, Lexicon.LEGAL_STEMS) >= 0
+              || w.findStem(from, end, ALLOWED_OBJECT_STEMS) >= 0
               ? Set.of()
               : Limits.in(w, main, end);
       Set<Limit> circle = w.definitions.partyLimitsIn(w, from, end);
@@ -608,7 +614,7 @@ final class ClauseReader {
   }
 
   private static final Set<String> LICENSE_PARTS =
-      words("section", "clause", "article", "paragraph", "provision");
+      words("section", "clause", "article", "paragraph", "provision", "sentence");
 
   private boolean subjectIsGrantor(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
@@ -633,11 +639,17 @@ final class ClauseReader {
       out.add(act(ActKind.DENY, EnumSet.of(Right.COMMERCIAL_USE), Set.of()));
       return;
     }
+    int act = verb >= 0 ? verb : genericVerb(start, end);
     if (allowedObject(from, to)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
         || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
-        || licenseIsObject(verb >= 0 ? verb : genericVerb(start, end))
+        || licenseIsObject(act)
         || w.find(start, end, CONTRAVENE) >= 0 && w.findStem(start, end, LICENSE_REFERENCE_STEMS) >= 0
+        // "undertakes not to infringe the rights of the Holder": the act forbidden is a wrong,
+        // not a use of the work ("not to use it to infringe ..." has a verb of use first)
+        || act >= 0 && w.is(act, WRONGS)
+        // "must not present changed firmware as an official build": misrepresentation
+        || act >= 0 && w.is(act, PRESENTING) && w.find(act + 1, end, AS) >= 0
         || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         || w.find(from, Math.min(to, from + 6), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
@@ -806,6 +818,9 @@ final class ClauseReader {
    * event, be used") or "under/in/at/for any|no" and its noun; {@code k} itself when none starts.
    */
   private int interjectionEnd(int k, int end) {
+    if (k >= end) {
+      return k;
+    }
     if (w.gap[k] == ',') {
       for (int j = k + 1; j < Math.min(end, k + 6); j++) {
         if (w.gap[j] == ',') {
@@ -889,6 +904,9 @@ final class ClauseReader {
       }
       if (w.is(k, ADDING) && w.find(k + 1, Math.min(end, k + 5), ADDED_TERMS) >= 0) {
         return true; // "You may not add conditions of your own": no further restrictions
+      }
+      if (w.is(k, LIMITING) && w.find(k + 1, Math.min(end, k + 6), USERS_RIGHTS) >= 0) {
+        return true; // "not used to limit the legal rights of the users": no further restrictions
       }
     }
     return false;
@@ -974,7 +992,22 @@ final class ClauseReader {
 
   private static final Set<String> ADDING = words("add", "attach", "append");
 
-  private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements");
+  private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements",
+      "policies", "limits", "limitations", "caps");
+
+  private static final Set<String> LIMITING = words("limit", "limits", "curtail", "curtails");
+
+  private static final Set<String> USERS_RIGHTS = words("rights", "freedom", "freedoms");
+
+  private static final Set<String> PRESENTING = words("present", "presented", "describe",
+      "described", "represent", "represented", "label", "labelled", "labeled", "pass", "passed");
+
+  private static final Set<String> AS = words("as");
+
+  /** Wrongs in law, whose prohibition binds no use: infringing, violating, breaching. */
+  private static final Set<String> WRONGS =
+      words("infringe", "infringes", "violate", "violates", "breach", "breaches", "contravene",
+          "contravenes");
 
   private static final Set<String> CLAIMING =
       words("not", "never", "to", "may", "must", "shall", "can", "cannot", "falsely", "or",
@@ -1718,9 +1751,13 @@ final class ClauseReader {
           && rightWord(i + 2, Math.min(to, i + 2 + MODAL_REACH)) >= 0) {
         // "You are welcome to copy it", not "Welcome to Google!" nor a welcome to one group.
         return i;
-      } else if ((w.stemIn(i, RIGHT_NOUN_STEMS)) && w.phraseAt(i + 1, "to")
-          && rightWord(i + 2, Math.min(to, i + 4)) >= 0 && !w.is(i - 1, NEGATORS)) {
-        return i;
+      } else if (w.stemIn(i, RIGHT_NOUN_STEMS) && !w.is(i - 1, NEGATORS)) {
+        // "the right to copy it", "the right, without payment, to copy it"
+        int infinitive = interjectionEnd(i + 1, to);
+        if (w.phraseAt(infinitive, "to")
+            && rightWord(infinitive + 1, Math.min(to, infinitive + 3)) >= 0) {
+          return i;
+        }
       }
     }
     return -1;
@@ -2079,6 +2116,8 @@ final class ClauseReader {
 
 
   private static final Set<String> FOR = words("for");
+
+  private static final Set<String> TO = words("to");
 
   private static final Set<String> GRANT_ADVERBS = words("hereby", "also", "freely", "expressly");
 

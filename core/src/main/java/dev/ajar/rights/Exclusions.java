@@ -40,14 +40,15 @@ final class Exclusions {
 
   /** Termination on these is ordinary license enforcement, not a use restriction. */
   private static final Set<String> ENFORCEMENT =
-      Lexicon.stems("comply compliance breach breaches violate violates violation terms conditions"
-          + " obligations patent patents litigation claim lawsuit sue fail failure institute"
-          + " bankrupt insolvent pay payment fees notice attempt otherwise agreement expiration"
-          + " expiry");
+      Lexicon.stems("comply compliance breach breaches break breaks violate violates violation"
+          + " terms conditions obligations patent patents litigation claim lawsuit sue fail failure"
+          + " institute bankrupt insolvent pay payment fees notice attempt otherwise agreement"
+          + " expiration expiry");
 
   /** Breaking the license: "any failure to act according to its terms", "a breach of it". */
   private static final Set<String> BREAKING =
-      Lexicon.stems("failure fail fails breach breaches violate violates violation noncompliance");
+      Lexicon.stems("failure fail fails breach breaches break breaks violate violates violation"
+          + " noncompliance");
 
   private static final Set<String> HOLD = words("have", "has", "hold", "holds", "get", "gets");
 

@@ -147,7 +147,8 @@ final class Lexicon {
         + " enhance enhanced customize customized edit edited edits revise revised extend"
         + " extended decompile decompiled disassemble disassembled reverse engineer recompile"
         + " processed process patch patched rework reworked rewrite fork forked tweak tweaked"
-        + " finetune quantize quantized crop cropped recolour recolor recoloured recolored"
+        + " finetune tune tuned retrain retrained quantize quantized crop cropped recolour recolor"
+        + " recoloured recolored"
         + " resize resized"));
     RIGHT_STEMS.put(Right.REDISTRIBUTE, stems("distribute distributes distributed distributing"
         + " distribution distributions redistribute redistributed redistribution redistributions"

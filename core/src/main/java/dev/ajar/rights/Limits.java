@@ -37,14 +37,16 @@ final class Limits {
     boolean any = anyPurpose(w, from, to);
     for (int i = from; i < to; i++) {
       String word = w.low[i];
+      int purpose =
+          !any && (word.equals("for") || word.equals("to")) ? purposeAt(w, i + 1, to) : -1;
       if (w.is(i, ONLY) && !w.phraseAt(i - 1, "not") && !w.phraseAt(i - 1, "if")
           && !w.compound[i]
           && scopesAGrant(w, i, from, to)) {
         scoped(w, i, from, to, out);
       } else if (!any && nonCommercial(w, i, to) && !bothCommercial(w, from, to)) {
         out.add(Limit.NON_COMMERCIAL);
-      } else if (!any && (word.equals("for") || word.equals("to")) && purposeAt(w, i + 1, to)) {
-        out.addAll(named(w, i + 1, Math.min(to, i + 4)));
+      } else if (purpose > i) {
+        out.addAll(named(w, i + 1, purpose));
       } else if (word.equals("without") && w.stemIn(i + 1, LIMIT_MODIFY)
           && !w.phraseAt(i - 2, "with", "or")) {
         out.add(Limit.UNMODIFIED);
@@ -86,7 +88,8 @@ final class Limits {
    * something else in the clause.
    */
   private static boolean scopesAGrant(Words w, int only, int from, int to) {
-    for (int k = only + 1; k < Math.min(to, only + 4); k++) {
+    // "only the Licensor may", "only those who have": a subject; "only after you have": a time
+    for (int k = only + 1; k < Math.min(to, only + 4) && !w.is(only + 1, AFTER); k++) {
       if (w.is(k, Lexicon.MODALS) || w.low[k].equals("has") || w.low[k].equals("have")) {
         return false;
       }
@@ -143,6 +146,11 @@ final class Limits {
     } else if (w.is(k, CONDITION_OPENERS) && productTie(w, k + 1, Math.min(to, k + CONDITION))) {
       // "permitted only where the Materials are distributed as part of a Qualified Product"
       out.add(Limit.WITH_PRODUCT);
+      return;
+    } else if ((w.is(k, CONDITION_OPENERS) || w.is(k, AFTER))
+        && leaveObtained(w, k + 1, Math.min(to, k + CONDITION))) {
+      // "only after you have received their written confirmation": someone's leave
+      out.add(Limit.PERMISSION_REQUIRED);
       return;
     } else if (w.is(k, ONLY_NOT_A_SCOPE) || followingDuties(w, k, to)
         || w.phraseAt(k, "in", "accordance")
@@ -275,6 +283,25 @@ final class Limits {
   /** "only where", "only if", "only on the condition that": a condition as the scope. */
   private static final Set<String> CONDITION_OPENERS = words("where", "if", "when", "on");
 
+  private static final Set<String> AFTER = words("after", "upon", "once");
+
+  /**
+   * Someone's leave obtained in [start, end): "you have received their written confirmation",
+   * "you obtain consent from the Licensor"; not the licensee's own ("the recipient gives consent").
+   */
+  private static boolean leaveObtained(Words w, int start, int end) {
+    int leave = w.findStem(start, end, LEAVE);
+    return leave >= 0 && (w.findStem(Math.max(start, leave - 4), leave, OBTAINING) >= 0
+        || w.phraseAt(leave + 1, "from") || w.phraseAt(leave + 1, "of"));
+  }
+
+  private static final Set<String> OBTAINING =
+      Lexicon.stems("receive received obtain obtained get got secure secured");
+
+  /** Someone's leave, as a condition names it (not "this license", which is the grant's own). */
+  private static final Set<String> LEAVE =
+      Lexicon.stems("permission consent approval authorization authorisation confirmation");
+
   /** The longest condition read for a product tie. */
   private static final int CONDITION = 16;
 
@@ -323,16 +350,22 @@ final class Limits {
     return out;
   }
 
-  /** "for research purposes", "for personal use": a purpose phrase that limits a grant. */
-  private static boolean purposeAt(Words w, int k, int to) {
-    for (int j = k; j < Math.min(to, k + 3); j++) {
+  /**
+   * "for research purposes", "for personal use": a purpose phrase that limits a grant; the index
+   * of its "purposes" or "use", or -1.
+   */
+  private static int purposeAt(Words w, int k, int to) {
+    for (int j = k; j < Math.min(to, k + PURPOSE_LIST); j++) {
       if (w.low[j].equals("purpose") || w.low[j].equals("purposes") || w.low[j].equals("use")) {
         Set<Limit> named = named(w, k, j);
-        return !named.isEmpty() && !named.contains(Limit.NAMED_USERS);
+        return !named.isEmpty() && !named.contains(Limit.NAMED_USERS) ? j : -1;
       }
     }
-    return false;
+    return -1;
   }
+
+  /** Words before "purposes" that may name them: "educational, research and archival purposes". */
+  private static final int PURPOSE_LIST = 6;
 
   /**
    * "for non-commercial purposes", "non-commercial use only": the words name a purpose of the

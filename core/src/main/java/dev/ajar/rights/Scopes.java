@@ -149,8 +149,8 @@ final class Scopes {
     if (predicate < 0) {
       return -1;
     }
-    if (w.is(predicate, COVERING) && w.findStem(predicate + 1, to, Lexicon.USE_STEMS) < 0
-        && w.find(predicate + 1, to, FOR_WHILE) < 0) {
+    if (w.is(predicate, COVERING) && (w.findStem(predicate + 1, to, Lexicon.USE_STEMS) < 0
+        && w.find(predicate + 1, to, FOR_WHILE) < 0 || coversWorks(w, predicate + 1, to))) {
       return -1; // "This license applies only to the files in this repository": what it covers
     }
     if (w.is(predicate, EXCLUSIVE_PREDICATES) && w.phraseAt(predicate + 1, "for")
@@ -165,6 +165,9 @@ final class Scopes {
       }
       if (w.phraseAt(k, "limited", "purpose") || w.phraseAt(k, "exclusive", "purpose")
           || w.phraseAt(k, "sole", "purpose") || w.phraseAt(k, "no", "other")) {
+        if (w.phraseAt(k, "no", "other") && scopeOfTerms(w, predicate + 1, k)) {
+          return -1; // "license the whole under this licence and no other": copyleft
+        }
         return k + 2 < to ? k + 2 : predicate + 1;
       }
       // "... and nothing else", "..., and not elsewhere" close the clause; "and nothing else is
@@ -181,6 +184,21 @@ final class Scopes {
     }
     return -1;
   }
+
+  /**
+   * "only to the following software programs: ...": the complement of a covering verb names
+   * works, whatever uses the sentence names after them.
+   */
+  private static boolean coversWorks(Words w, int start, int to) {
+    int k = start;
+    while (k < to && w.is(k, COVERAGE_LEAD)) {
+      k++;
+    }
+    return k < to && w.stemIn(k, Lexicon.WORK_STEMS);
+  }
+
+  private static final Set<String> COVERAGE_LEAD =
+      words("only", "solely", "to", "the", "following", "this", "these", "those", "all", "any");
 
   /**
    * Where the scope of a licensee's undertaking begins, or -1: a licensee, a duty ("agree to",

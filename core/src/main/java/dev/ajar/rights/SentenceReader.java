@@ -254,7 +254,8 @@ public final class SentenceReader {
 
   /**
    * "license to: (a) reproduce ...; (b) adapt ...; and (c) share ...": the parts after a
-   * semicolon that start with an enumerator (or "and"/"or" and one) continue the same clause.
+   * semicolon that start with an enumerator (or "and"/"or" and one), an infinitive or a modal
+   * of a right continue the same clause.
    */
   private static boolean continuesList(Words w, int i) {
     int k = i;
@@ -263,6 +264,14 @@ public final class SentenceReader {
     }
     if (k + 1 < w.size && w.low[k].equals("to") && w.rights[k + 1] != 0) {
       return true; // "a license to use it as part of another work; to modify it; to publish it"
+    }
+    if (k < w.size && w.low[k].equals("may")) {
+      // "Anyone may reproduce it; may shorten or adapt it; and may distribute it": one subject
+      for (int j = k + 1; j < Math.min(w.size, k + 4); j++) {
+        if (w.rights[j] != 0) {
+          return true;
+        }
+      }
     }
     return k < w.size && w.low[k].length() <= 4 && (w.gap[k] == '(' || k + 1 < w.size
         && w.gap[k + 1] == '(') && w.low[k].chars().allMatch(Character::isLetterOrDigit);
