@@ -21,9 +21,12 @@ import java.util.function.Supplier;
  * its score and the confidence. The rules' own findings and rights table stay as they were. Every
  * other result is left as it is: a known text's class, a risk tier, a text that is no license.
  *
- * <p>The judgement never opens a text: the rules' errors on unseen licenses run the other way
- * (closed texts called open), and a model that could open a text would overrule the clause a
- * user can see.
+ * <p>The judgement opens a text only where no clause closed it: a text the rules call
+ * PROPRIETARY for want of a grant in words they know (no finding of theirs withholds a freedom or
+ * limits a use; "All rights reserved" alone decides nothing) becomes OSD_COMPATIBLE when the model
+ * finds it open with the certainty of {@link DocumentModel#OPEN_THRESHOLD}, with a grant finding
+ * of pattern {@value DocumentFeatures#OPEN_PATTERN_ID} on the first sentence the rules read as a
+ * grant. A text a clause closed is never opened: the model would overrule a clause a user can see.
  */
 final class DocumentJudgement {
 
@@ -52,6 +55,12 @@ final class DocumentJudgement {
     }
     DocumentModel model = models.get();
     String[] features = DocumentFeatures.of(tokens, decided);
+    if (DocumentFeatures.closedForWantOfAGrant(decided)) {
+      double closedness = model.closed(features);
+      if (model.isOpen(closedness)) {
+        return opened(decided, text, sentences, 1 - closedness);
+      }
+    }
     LicenseClass judged;
     double confidence;
     if (open) {
@@ -79,6 +88,23 @@ final class DocumentJudgement {
         s.start(), s.end(), text.substring(s.start(), s.end()),
         open ? DocumentFeatures.PATTERN_ID : DocumentFeatures.CLASS_PATTERN_ID, confidence);
     return Decider.judged(decided, learned, judged);
+  }
+
+  /**
+   * The text opened: OSD_COMPATIBLE, with the model's grant finding on the first sentence the
+   * rules read as a grant, naming the freedom the rules did not find granted.
+   */
+  private static Classification opened(Classification decided, String text,
+      List<Sentence> sentences, double confidence) {
+    Finding grant = decided.findings().stream().filter(f -> f.kind() == FindingKind.GRANT)
+        .findFirst().orElseThrow(); // closedForWantOfAGrant: the rules read one
+    Sentence s = sentences.get(ReadFindings.sentenceOf(sentences, grant.start()));
+    boolean modifies = decided.rights().entries().stream().anyMatch(
+        e -> e.right() == Right.MODIFY && e.status() == RightStatus.GRANTED);
+    Finding learned = new Finding(FindingKind.GRANT,
+        modifies ? Category.GRANT_REDISTRIBUTE : Category.GRANT_MODIFY, s.start(), s.end(),
+        text.substring(s.start(), s.end()), DocumentFeatures.OPEN_PATTERN_ID, confidence);
+    return Decider.judged(decided, learned, LicenseClass.OSD_COMPATIBLE);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.ajar;
 
+import dev.ajar.learn.DocumentFeatures;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ final class Evidence {
             && r.right() != Right.ANY_PURPOSE && r.right() != Right.COMMERCIAL_USE);
   }
 
-  private static final String ALL_RIGHTS_RESERVED = "prop.all-rights-reserved";
+  private static final String ALL_RIGHTS_RESERVED = DocumentFeatures.RESERVATION_PATTERN_ID;
 
   /** Runs of white space, compiled once (the same clause reflowed is the same clause). */
   private static final Pattern SPACES = Pattern.compile("\\s+");

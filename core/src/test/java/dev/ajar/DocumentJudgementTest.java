@@ -153,4 +153,47 @@ class DocumentJudgementTest {
     assertTrue(Arrays.equals(DocumentFeatures.ofText(NOTICE, open),
         DocumentFeatures.ofText(NOTICE, api.classifyText(NOTICE))));
   }
+
+  /** An old notice of our own that lets anyone copy and share, and says nothing of changes. */
+  private static final String UNSAID = "Copyright 1994 Example Author. All rights reserved."
+      + " You may copy and distribute this file freely, by any means, as long as this notice"
+      + " stays with it.";
+
+  @Test
+  void aTextClosedOnlyForWantOfAGrantOpensWhenTheModelFindsItOpen() {
+    Engine opening = rules.withDocumentModel(DocumentModel.load().withOpenThreshold(1.01));
+    Engine closing = rules.withDocumentModel(DocumentModel.load().withOpenThreshold(0.0));
+    Classification kept = closing.classify(UNSAID);
+    assertEquals(LicenseClass.PROPRIETARY, kept.licenseClass(), kept::toString);
+    assertTrue(DocumentFeatures.closedForWantOfAGrant(kept), kept::toString);
+    assertEquals(List.of(), judgements(kept));
+    Classification c = opening.classify(UNSAID);
+    assertEquals(LicenseClass.OSD_COMPATIBLE, c.licenseClass(), c::toString);
+    List<Finding> judged = judgements(c);
+    assertEquals(1, judged.size(), c.findings()::toString);
+    Finding f = judged.get(0);
+    assertEquals(DocumentFeatures.OPEN_PATTERN_ID, f.patternId());
+    assertEquals(FindingKind.GRANT, f.kind());
+    // on the sentence the rules read as a grant, naming the freedom they did not find
+    assertTrue(f.excerpt().startsWith("You may copy and distribute"), f::toString);
+    assertEquals(Category.GRANT_MODIFY, f.category());
+    assertEquals(f, c.decidingFindings().get(0));
+    assertEquals(f.score(), c.confidence());
+    assertEquals(kept.rights(), c.rights());
+    // trained on what the API returns: the rules' class and features, opened or not
+    assertEquals(LicenseClass.PROPRIETARY, DocumentFeatures.rulesClass(c));
+    assertTrue(Arrays.equals(DocumentFeatures.ofText(UNSAID, kept),
+        DocumentFeatures.ofText(UNSAID, c)));
+  }
+
+  @Test
+  void aTextAClauseClosedIsNeverOpened() {
+    Engine opening = rules.withDocumentModel(DocumentModel.load().withOpenThreshold(1.01));
+    String withheld = UNSAID + " You may not change it.";
+    Classification c = opening.classify(withheld);
+    assertEquals(LicenseClass.PROPRIETARY, c.licenseClass(), c::toString);
+    assertTrue(!DocumentFeatures.closedForWantOfAGrant(c), c::toString);
+    assertTrue(judgements(c).stream()
+        .noneMatch(f -> f.patternId().equals(DocumentFeatures.OPEN_PATTERN_ID)), c::toString);
+  }
 }

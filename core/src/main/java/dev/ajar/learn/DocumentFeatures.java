@@ -2,6 +2,7 @@ package dev.ajar.learn;
 
 import dev.ajar.Classification;
 import dev.ajar.Finding;
+import dev.ajar.FindingKind;
 import dev.ajar.LicenseClass;
 import dev.ajar.Limit;
 import dev.ajar.RightEntry;
@@ -34,6 +35,18 @@ public final class DocumentFeatures {
    * other closed class (PROPRIETARY for USE_RESTRICTED, or the reverse).
    */
   public static final String CLASS_PATTERN_ID = "learned.document-class";
+
+  /**
+   * The pattern id of the finding the document model adds when it calls open a text the rules
+   * call PROPRIETARY only for want of a grant.
+   */
+  public static final String OPEN_PATTERN_ID = "learned.document-open";
+
+  /**
+   * The pattern id of "All rights reserved": common in open copyright lines, it decides nothing
+   * alone.
+   */
+  public static final String RESERVATION_PATTERN_ID = "prop.all-rights-reserved";
 
   /** Words read per text: enough for any license; a longer text's first words decide. */
   public static final int MAX_TOKENS = 50_000;
@@ -110,7 +123,7 @@ public final class DocumentFeatures {
 
   /**
    * The class the rules gave a text, whether or not the document model then judged it: open for a
-   * text it closed, the other closed class for one it re-classed.
+   * text it closed, the other closed class for one it re-classed, PROPRIETARY for one it opened.
    *
    * @param c a classification
    * @return the rules' class
@@ -119,6 +132,9 @@ public final class DocumentFeatures {
     for (Finding f : c.findings()) {
       if (f.patternId().equals(PATTERN_ID)) {
         return LicenseClass.OSD_COMPATIBLE;
+      }
+      if (f.patternId().equals(OPEN_PATTERN_ID)) {
+        return LicenseClass.PROPRIETARY;
       }
       if (f.patternId().equals(CLASS_PATTERN_ID)) {
         return c.licenseClass() == LicenseClass.PROPRIETARY
@@ -129,13 +145,38 @@ public final class DocumentFeatures {
   }
 
   /**
-   * Whether a finding is the document model's ({@value #PATTERN_ID} or {@value
-   * #CLASS_PATTERN_ID}).
+   * Whether the rules call a text PROPRIETARY only for want of a grant in words they know: they
+   * read some grant, and no finding that decided the class withholds a freedom or limits a use
+   * ({@value #RESERVATION_PATTERN_ID} aside). Such a text is the only closed one the document
+   * model may open.
+   *
+   * @param c a classification, judged or not
+   * @return whether the rules' class is PROPRIETARY with no closing clause deciding it
+   */
+  public static boolean closedForWantOfAGrant(Classification c) {
+    if (rulesClass(c) != LicenseClass.PROPRIETARY
+        || c.findings().stream().noneMatch(f -> f.kind() == FindingKind.GRANT)) {
+      return false; // no grant at all: nothing to read as open
+    }
+    for (Finding f : c.decidingFindings()) {
+      boolean closing = f.kind() == FindingKind.PROPRIETARY_TERM
+          && !f.patternId().equals(RESERVATION_PATTERN_ID) || f.kind().isRestrictive();
+      if (closing && !isJudgement(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a finding is the document model's ({@value #PATTERN_ID}, {@value #CLASS_PATTERN_ID}
+   * or {@value #OPEN_PATTERN_ID}).
    *
    * @param f a finding
    * @return whether the document model added it
    */
   public static boolean isJudgement(Finding f) {
-    return f.patternId().equals(PATTERN_ID) || f.patternId().equals(CLASS_PATTERN_ID);
+    return f.patternId().equals(PATTERN_ID) || f.patternId().equals(CLASS_PATTERN_ID)
+        || f.patternId().equals(OPEN_PATTERN_ID);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Trains the bundled document model ({@link DocumentModel}) from labelled whole licenses, and
@@ -37,7 +38,8 @@ import java.util.TreeSet;
  * <p>Cross-validation holds out, in turn, each ScanCode fold, each writer, each quarter of the
  * SPDX texts and the AI licenses, and reports for each source how many closed texts the rules
  * alone call open and how many the rules with the model do, and the same for open texts called
- * closed.
+ * closed; and, of the texts the rules close only for want of a grant, how many open and closed
+ * ones the model opens.
  *
  * <pre>
  * DocumentModelExport WRITTEN_DEV LICENSEDB AI OUT   writes document.model, document-kind.model
@@ -46,11 +48,21 @@ import java.util.TreeSet;
  */
 public final class DocumentModelExport {
 
-  /** One labelled text: its group for cross-validation, its outcome and its features. */
-  record Example(String id, String group, String outcome, LicenseClass rules, String[] features) {}
+  /**
+   * One labelled text: its group for cross-validation, its outcome, the rules' class, whether the
+   * rules closed it only for want of a grant, and its features.
+   */
+  record Example(String id, String group, String outcome, LicenseClass rules, boolean wanting,
+      String[] features) {}
 
   /** Thresholds the cross-validation also reports, to show how the bundled one was chosen. */
   static final double[] OTHER_THRESHOLDS = {0.4, 0.6, 0.7};
+
+  /** Class thresholds the cross-validation also reports. */
+  static final double[] OTHER_KIND_THRESHOLDS = {0.8, 0.85, 0.95};
+
+  /** Open thresholds the cross-validation also reports. */
+  static final double[] OTHER_OPEN_THRESHOLDS = {0.05, 0.1, 0.3};
 
   private DocumentModelExport() {}
 
@@ -135,7 +147,7 @@ public final class DocumentModelExport {
       return; // decided after the rules (talk, a declaration): the model never judges such a text
     }
     out.add(new Example(id, group, outcome, DocumentFeatures.rulesClass(c),
-        DocumentFeatures.ofText(text, c)));
+        DocumentFeatures.closedForWantOfAGrant(c), DocumentFeatures.ofText(text, c)));
   }
 
   /**
@@ -145,14 +157,14 @@ public final class DocumentModelExport {
    */
   static void crossValidate(List<Example> examples, PrintStream out) {
     Map<Example, Double> closed = new HashMap<>();
-    Map<Example, LicenseClass> sure = new HashMap<>();
+    Map<Example, Double> restricted = new HashMap<>();
     for (String group : new TreeSet<>(examples.stream().map(Example::group).toList())) {
       List<Example> training = examples.stream().filter(e -> !e.group().equals(group)).toList();
       DocumentModel model = DocumentModel.read(train(training));
       for (Example e : examples) {
         if (e.group().equals(group)) {
           closed.put(e, model.closed(e.features()));
-          model.sureClass(model.restricted(e.features())).ifPresent(c -> sure.put(e, c));
+          restricted.put(e, model.restricted(e.features()));
         }
       }
     }
@@ -163,7 +175,22 @@ public final class DocumentModelExport {
     bySource.forEach((source, in) -> out.println(source + ": "
         + line(in, closed, Double.POSITIVE_INFINITY) + " by the rules; "
         + line(in, closed, DocumentModel.THRESHOLD) + " with the model; "
-        + classLine(in, sure)));
+        + classLine(in, restricted, DocumentModel.KIND_THRESHOLD)));
+    bySource.forEach((source, in) -> out.println(source + ": closed for want of a grant, "
+        + openedLine(in, closed, DocumentModel.OPEN_THRESHOLD)));
+    for (double t : OTHER_OPEN_THRESHOLDS) {
+      StringBuilder at = new StringBuilder("opened below " + t + ":");
+      bySource.forEach((source, in) ->
+          at.append(' ').append(source).append(' ').append(openedLine(in, closed, t)).append(';'));
+      out.println(at);
+    }
+    for (double t : OTHER_KIND_THRESHOLDS) {
+      StringBuilder at = new StringBuilder("class from " + t + ":");
+      bySource.forEach((source, in) ->
+          at.append(' ').append(source).append(' ').append(classLine(in, restricted, t))
+              .append(';'));
+      out.println(at);
+    }
     for (double t : OTHER_THRESHOLDS) {
       StringBuilder at = new StringBuilder("at " + t + ":");
       bySource.forEach((source, in) ->
@@ -176,7 +203,8 @@ public final class DocumentModelExport {
    * Of the closed texts the rules call PROPRIETARY or USE_RESTRICTED, how many the rules give the
    * right one of the two, and how many with the model's sure class where it differs.
    */
-  private static String classLine(List<Example> in, Map<Example, LicenseClass> sure) {
+  private static String classLine(List<Example> in, Map<Example, Double> restricted,
+      double threshold) {
     int n = 0;
     int rules = 0;
     int model = 0;
@@ -187,29 +215,46 @@ public final class DocumentModelExport {
       }
       n++;
       rules += e.outcome().equals(DocumentModel.outcome(e.rules())) ? 1 : 0;
-      LicenseClass judged = sure.getOrDefault(e, e.rules());
+      LicenseClass judged =
+          DocumentModel.sureClass(restricted.get(e), threshold).orElse(e.rules());
       model += e.outcome().equals(DocumentModel.outcome(judged)) ? 1 : 0;
     }
     return String.format("closed class right %d/%d by the rules, %d/%d with the model", rules, n,
         model, n);
   }
 
+  /**
+   * Of the texts the rules close only for want of a grant, how many open and closed ones the
+   * held-out model opens below {@code threshold}.
+   */
+  private static String openedLine(List<Example> in, Map<Example, Double> closed,
+      double threshold) {
+    int[] t = tally(in, Example::wanting, e -> closed.get(e) < threshold);
+    return String.format("open texts opened %d/%d, closed texts opened %d/%d", t[0], t[1], t[2],
+        t[3]);
+  }
+
   private static String line(List<Example> in, Map<Example, Double> closed, double threshold) {
-    int closedTexts = 0;
-    int closedOpen = 0;
-    int openTexts = 0;
-    int openClosed = 0;
+    int[] t = tally(in, e -> true,
+        e -> e.rules() == LicenseClass.OSD_COMPATIBLE && closed.get(e) < threshold);
+    return String.format("closed called open %d/%d, open called closed %d/%d", t[2], t[3],
+        t[1] - t[0], t[1]);
+  }
+
+  /**
+   * Of the texts {@code among} selects: the open ones {@code says} holds for, the open ones, the
+   * closed ones it holds for, the closed ones.
+   */
+  private static int[] tally(List<Example> in, Predicate<Example> among,
+      Predicate<Example> says) {
+    int[] t = new int[4];
     for (Example e : in) {
-      boolean saysOpen = e.rules() == LicenseClass.OSD_COMPATIBLE && closed.get(e) < threshold;
-      if (e.outcome().equals(DocumentModel.OPEN)) {
-        openTexts++;
-        openClosed += saysOpen ? 0 : 1;
-      } else {
-        closedTexts++;
-        closedOpen += saysOpen ? 1 : 0;
+      if (among.test(e)) {
+        int base = e.outcome().equals(DocumentModel.OPEN) ? 0 : 2;
+        t[base] += says.test(e) ? 1 : 0;
+        t[base + 1]++;
       }
     }
-    return String.format("closed called open %d/%d, open called closed %d/%d", closedOpen,
-        closedTexts, openClosed, openTexts);
+    return t;
   }
 }
