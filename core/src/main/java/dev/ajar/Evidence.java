@@ -1,7 +1,6 @@
 package dev.ajar;
 
 import dev.ajar.learn.DocumentFeatures;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -23,7 +23,7 @@ class WrittenLicensesTest {
   private static final LicenseClassifier CLASSIFIER = LicenseClassifier.builder().build();
 
   /**
-   * Measured 94.7% (1,222/1,290), not-open called OSD 2/889, on 2026-12-07 with the document
+   * Measured 94.7% (1,222/1,290), not-open called OSD 2/882, on 2026-12-07 with the document
    * model, which trains on this set (so these are training figures; held out writer by writer,
    * see {@code DocumentModelExport --cross-validate}). Floors 89% and 3%.
    */
@@ -33,10 +33,10 @@ class WrittenLicensesTest {
   }
 
   /**
-   * Measured 88.8% (426/480), not-open called OSD 8/336, on 2026-12-07, never tuned or trained
+   * Measured 88.8% (426/480), not-open called OSD 8/334, on 2026-12-07, never tuned or trained
    * on: writers 2, 4, 6, 10 to 12 162/180 and 4/126; writers 16 to 18 77/90 and 1/63; writers 23
    * and 24 54/60 and 0/42; writers 31, 38 and 45 80/90 and 2/63; writers 56 and 63 53/60 and
-   * 1/42. Before writers 19 to 22, 25 to 30, 32 to 37 and 39 to 44 joined the document model's
+   * 1/40. Before writers 19 to 22, 25 to 30, 32 to 37 and 39 to 44 joined the document model's
    * training texts: 78.1% and 23/189 on the first 270; the first 420 were 366 and 6/294 before
    * writers 53 to 66 joined (now 373 and 7/294). Floors 83% and 5%.
    */
