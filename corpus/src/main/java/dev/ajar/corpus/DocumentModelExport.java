@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -178,23 +179,20 @@ public final class DocumentModelExport {
         + classLine(in, restricted, DocumentModel.KIND_THRESHOLD)));
     bySource.forEach((source, in) -> out.println(source + ": closed for want of a grant, "
         + openedLine(in, closed, DocumentModel.OPEN_THRESHOLD)));
-    for (double t : OTHER_OPEN_THRESHOLDS) {
-      StringBuilder at = new StringBuilder("opened below " + t + ":");
+    atThresholds(out, "opened below", OTHER_OPEN_THRESHOLDS, bySource,
+        (in, t) -> openedLine(in, closed, t));
+    atThresholds(out, "class from", OTHER_KIND_THRESHOLDS, bySource,
+        (in, t) -> classLine(in, restricted, t));
+    atThresholds(out, "at", OTHER_THRESHOLDS, bySource, (in, t) -> line(in, closed, t));
+  }
+
+  /** One line per threshold: each source's figures at it. */
+  private static void atThresholds(PrintStream out, String label, double[] thresholds,
+      Map<String, List<Example>> bySource, BiFunction<List<Example>, Double, String> figures) {
+    for (double t : thresholds) {
+      StringBuilder at = new StringBuilder(label + " " + t + ":");
       bySource.forEach((source, in) ->
-          at.append(' ').append(source).append(' ').append(openedLine(in, closed, t)).append(';'));
-      out.println(at);
-    }
-    for (double t : OTHER_KIND_THRESHOLDS) {
-      StringBuilder at = new StringBuilder("class from " + t + ":");
-      bySource.forEach((source, in) ->
-          at.append(' ').append(source).append(' ').append(classLine(in, restricted, t))
-              .append(';'));
-      out.println(at);
-    }
-    for (double t : OTHER_THRESHOLDS) {
-      StringBuilder at = new StringBuilder("at " + t + ":");
-      bySource.forEach((source, in) ->
-          at.append(' ').append(source).append(' ').append(line(in, closed, t)).append(';'));
+          at.append(' ').append(source).append(' ').append(figures.apply(in, t)).append(';'));
       out.println(at);
     }
   }
