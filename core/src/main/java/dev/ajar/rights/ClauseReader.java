@@ -663,7 +663,7 @@ final class ClauseReader {
           && w.low[forbid + 2].endsWith("ing");
       int generic = gerund && !w.is(forbid + 2, NON_ACTS)
           && w.findStem(forbid + 3, Math.min(end, forbid + 7), WORK_STEMS) >= 0
-          ? forbid + 2 : genericVerb(gerund ? forbid + 2 : start, end);
+          ? forbid + 2 : gerund ? genericVerb(forbid + 2, end) : act;
       // "This licence does not extend to providing the Library as a Third Party Service"
       if (generic >= 0 || scopeOrCondition && actOnTheWork(start)) {
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));

@@ -89,7 +89,8 @@ final class Limits {
    */
   private static boolean scopesAGrant(Words w, int only, int from, int to) {
     // "only the Licensor may", "only those who have": a subject; "only after you have": a time
-    for (int k = only + 1; k < Math.min(to, only + 4) && !w.is(only + 1, AFTER); k++) {
+    boolean time = w.is(only + 1, AFTER);
+    for (int k = only + 1; !time && k < Math.min(to, only + 4); k++) {
       if (w.is(k, Lexicon.MODALS) || w.low[k].equals("has") || w.low[k].equals("have")) {
         return false;
       }
