@@ -170,8 +170,10 @@ final class ClauseReader {
     }
     int negated = negatedGrant();
     if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
-        || w.find(from, to, NEEDED) >= 0)) {
-      return Lead.NONE; // "No permission is needed to use it in products": a freedom
+        || w.find(from, to, NEEDED) >= 0 || Exclusions.refusedOrBroken(w, from, negated))) {
+      // "No permission is needed to use it in products": a freedom; "If you do not accept these
+      // terms, you have no right to use it": what refusing or breaking the license leaves you
+      return Lead.NONE;
     }
     if (negated >= 0) {
       int useVerb = w.findStem(negated, Math.min(to, negated + 6), USE_STEMS);
@@ -639,11 +641,17 @@ final class ClauseReader {
       out.add(act(ActKind.DENY, EnumSet.of(Right.COMMERCIAL_USE), Set.of()));
       return;
     }
+    if (allowedCondition(verb, start, end, out)) {
+      return;
+    }
     int act = verb >= 0 ? verb : genericVerb(start, end);
     if (allowedObject(from, to)
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
         || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
         || licenseIsObject(act)
+        // "verbatim copies of this license document, but modification is not allowed"
+        || w.phraseAt(from, "but") && aboutLicenseText(0, from)
+            && w.findStem(from, to, WORK_STEMS) < 0
         || w.find(start, end, CONTRAVENE) >= 0 && w.findStem(start, end, LICENSE_REFERENCE_STEMS) >= 0
         // "undertakes not to infringe the rights of the Holder": the act forbidden is a wrong,
         // not a use of the work ("not to use it to infringe ..." has a verb of use first)
@@ -651,7 +659,10 @@ final class ClauseReader {
         // "must not present changed firmware as an official build": misrepresentation
         || act >= 0 && w.is(act, PRESENTING) && w.find(act + 1, end, AS) >= 0
         || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
-        || w.find(from, Math.min(to, from + 6), PRONOUNS) >= 0 && aboutLicenseText(0, w.size)) {
+        // "Everyone may copy this license document verbatim. Changing it is not allowed": the
+        // pronoun's license text may stand in the sentence before
+        || w.find(from, Math.min(to, from + 6), PRONOUNS) >= 0
+            && (aboutLicenseText(0, w.size) || w.afterLicenseText)) {
       out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
       return;
     }
@@ -911,6 +922,28 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * "it may not be changed unless the name is changed also", "you may not redistribute it unless
+   * this notice stays with it": a right forbidden unless a duty the OSD allows is met is that
+   * right, on that duty (a presupposing act: it grants the right when no sentence states it).
+   */
+  private boolean allowedCondition(int verb, int start, int end, List<Act> out) {
+    int unless = verb < 0 ? -1 : w.find(verb + 1, end, UNLESS);
+    if (unless < 0 || !allowedObject(unless + 1, end) || allowedObject(from, unless)
+        || w.findStem(unless + 1, end, Lexicon.PERMISSION_STEMS) >= 0) {
+      return false; // "unless you obtain a license from us": leave, not a duty
+    }
+    Set<Right> rights = rights(verb, Math.min(unless, verb + VERB_LIST), false);
+    rights.remove(Right.USE);
+    if (rights.isEmpty()) {
+      return false;
+    }
+    out.add(act(ActKind.PRESUPPOSE, rights, Set.of()));
+    return true;
+  }
+
+  private static final Set<String> UNLESS = words("unless");
 
   /** "charge money", "take payment", "charge a fee", "receive compensation" at the act. */
   private boolean chargesMoney(int start, int end) {
@@ -1344,6 +1377,11 @@ final class ClauseReader {
 
   /** A clause about the license document itself ("copies of this license document"). */
   private boolean aboutLicenseText(int start, int end) {
+    return aboutLicenseText(w, start, end);
+  }
+
+  /** Whether words [start, end) of {@code w} are about the license text itself. */
+  static boolean aboutLicenseText(Words w, int start, int end) {
     for (int k = start; k + 2 < end; k++) {
       if (w.low[k].equals("of") && w.is(k - 1, COPY_NOUNS)
           && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
@@ -1379,7 +1417,7 @@ final class ClauseReader {
       while (j < to && j < k + 7 && w.is(j, OBJECT_FILLER)) {
         j++;
       }
-      if (!(j < to && w.is(j, DOCUMENT_OBJECTS))) {
+      if (!(j < to && (w.is(j, DOCUMENT_OBJECTS) || w.definitions.namesALicense(w.low[j])))) {
         return false;
       }
       document = true;
@@ -1403,7 +1441,10 @@ final class ClauseReader {
     if (j + 1 < end && !w.is(j, DETERMINERS_OF_TITLES)) {
       j++; // one verb the reader has no right for ("communicate")
     }
-    return j + 1 < end && w.is(j, DETERMINERS_OF_TITLES) && w.is(j + 1, LICENSE_TEXTS);
+    // "use the CERN OHL": the license's initials, after a name of its own or not
+    return j + 1 < end && w.is(j, DETERMINERS_OF_TITLES)
+        && (w.is(j + 1, LICENSE_TEXTS) || w.definitions.namesALicense(w.low[j + 1])
+            || j + 2 < end && w.original[j + 1] && w.definitions.namesALicense(w.low[j + 2]));
   }
 
   private static final Set<String> LICENSE_TEXTS = words("license", "licence", "agreement");
@@ -1719,7 +1760,8 @@ final class ClauseReader {
       }
       if ((word.equals("may") || word.equals("can")) && !subjectIsGrantor(i)
           && (licenseeSubject(i) || w.phraseAt(i + 1, "be") || w.is(i + 1, FREELY_ALSO))) {
-        if ((rightWord(i + 1, Math.min(to, i + 1 + MODAL_REACH)) >= 0 || useVerbAfter(i) >= 0)
+        int verbs = modalAside(i + 1);
+        if ((rightWord(verbs, Math.min(to, verbs + MODAL_REACH)) >= 0 || useVerbAfter(i) >= 0)
             && !isNot(Math.min(to - 1, i + 1)) && !w.phraseAt(i + 1, "not")) {
           return i;
         }
@@ -1761,6 +1803,21 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the verbs after a modal start: after an aside between commas ("You may, free of charge
+   * and without additional permission from the Government, use, copy ..."), else at {@code k}.
+   */
+  private int modalAside(int k) {
+    if (k < to && w.gap[k] == ',') {
+      for (int j = k + 1; j < Math.min(to, k + LEAD_REACH); j++) {
+        if (w.gap[j] == ',') {
+          return j;
+        }
+      }
+    }
+    return k;
   }
 
   /**
@@ -1897,12 +1954,14 @@ final class ClauseReader {
   /** An "only" that is not half of a compound ("encoder-only"). */
   private boolean onlyScope() {
     for (int k = from; k < to; k++) {
-      if (w.is(k, Lexicon.ONLY) && !w.compound[k]) {
+      // not "the share-alike rule only kicks in when you hand them on": the duty's reach
+      if (w.is(k, Lexicon.ONLY) && !w.compound[k] && !Limits.dutyReach(w, k)) {
         return true;
       }
     }
     return false;
   }
+
 
   /** The words that open the scope an "only" sets after its verb: "only for", "only aboard". */
   private static final Set<String> SCOPE_HEADS =

@@ -5,6 +5,7 @@ import dev.ajar.text.Sentence;
 import dev.ajar.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,11 +62,57 @@ final class Definitions {
 
   private final String text;
   private final List<Term> terms;
+  private final Set<String> ownNames;
 
-  private Definitions(String text, List<Term> terms) {
+  private Definitions(String text, List<Term> terms, Set<String> ownNames) {
     this.text = text;
     this.terms = terms;
+    this.ownNames = ownNames;
   }
+
+  private Definitions(String text, List<Term> terms) {
+    this(text, terms, Set.of());
+  }
+
+  /**
+   * Whether {@code low}, a lower-case word, is the initials of a license name this text uses
+   * ("CDL" beside "Common Documentation License", "OHL" beside "CERN Open Hardware Licence"):
+   * "changes to the CDL" are changes to a license text, not to the work.
+   */
+  boolean namesALicense(String low) {
+    return ownNames.contains(low);
+  }
+
+  /** Initials of three or more letters of the capitalised names that end in "License". */
+  private static Set<String> licenseInitials(String text) {
+    Set<String> out = new HashSet<>();
+    for (int i = text.indexOf("Licen"); i > 0; i = text.indexOf("Licen", i + 5)) {
+      if (!(text.startsWith("License", i) || text.startsWith("Licence", i))
+          || text.charAt(i - 1) != ' ') {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder("l");
+      int end = i - 1; // the space before the word to the left
+      for (int n = 0; n < NAME_WORDS && end > 0 && text.charAt(end) == ' '; n++) {
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+          start--;
+        }
+        if (start == end || !Character.isUpperCase(text.charAt(start))) {
+          break;
+        }
+        initials.insert(0, Character.toLowerCase(text.charAt(start)));
+        if (initials.length() >= 3) {
+          out.add(initials.toString());
+        }
+        end = start - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Words of a license's name before "License", at most. */
+  private static final int NAME_WORDS = 6;
 
   /** Finds the definitions among {@code sentences}. */
   static Definitions read(String text, List<Sentence> sentences, List<Token> tokens) {
@@ -87,7 +134,8 @@ final class Definitions {
             tokens.subList(first, t), sentence.start(), m.end()));
       }
     }
-    return out.isEmpty() ? NONE : new Definitions(text, out);
+    Set<String> names = licenseInitials(text);
+    return out.isEmpty() && names.isEmpty() ? NONE : new Definitions(text, out, names);
   }
 
   /** Whether the opening holds a verb of defining: a cheap test before the pattern. */

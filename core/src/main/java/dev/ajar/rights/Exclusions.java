@@ -50,6 +50,28 @@ final class Exclusions {
       Lexicon.stems("failure fail fails breach breaches break breaks violate violates violation"
           + " noncompliance");
 
+  /**
+   * Whether a condition in [from, end) is refusing or breaking the license: "if you do not accept
+   * them", "if you do not agree to such terms", "if you breach any of them". What follows from it
+   * ("you have no right to use it") enforces the license; it takes no use out of the grant.
+   */
+  static boolean refusedOrBroken(Words w, int from, int end) {
+    int condition = w.find(from, end, Lexicon.CONDITIONAL);
+    if (condition < 0) {
+      return false;
+    }
+    for (int k = condition + 1; k < end - 1; k++) {
+      if (w.stemIn(k, BREAKING) || w.is(k, Lexicon.NEGATORS)
+          && w.find(k + 1, Math.min(end, k + 3), ACCEPTING) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ACCEPTING =
+      words("accept", "agree", "comply", "abide", "consent", "assent");
+
   private static final Set<String> HOLD = words("have", "has", "hold", "holds", "get", "gets");
 
   private static final Set<String> REQUIRE =
@@ -168,7 +190,7 @@ final class Exclusions {
       // Not rights to enforce the terms ("a person who is not a party has no rights under the
       // Contracts Act to enforce any term").
       if (w.is(i, HOLD) && w.phraseAt(i + 1, "no")
-          && w.is(i + 2, HELD_RIGHTS)
+          && w.is(i + 2, HELD_RIGHTS) && !refusedOrBroken(w, from, i)
           && !aboutGrantMechanics(w, i + 3, to) && w.findStem(i + 3, to, ENFORCEMENT) < 0
           && !exceptUnderTheLicense(w, i + 3, to)) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));

@@ -207,6 +207,11 @@ final class Lexicon {
         + " employees staff"));
   }
 
+  /** What a license asks of a licensee, as nouns: an "only" after one scopes the duty. */
+  static final Set<String> DUTY_NOUNS =
+      stems("rule rules condition conditions requirement requirements obligation obligations"
+          + " duty duties clause provision");
+
   /** Complements after "only" that scope a condition, not a purpose ("only under the terms"). */
   static final Set<String> ONLY_NOT_A_SCOPE =
       words("under", "if", "as", "subject", "when", "where", "after", "upon", "at", "responsible",

@@ -40,7 +40,7 @@ final class Limits {
       int purpose =
           !any && (word.equals("for") || word.equals("to")) ? purposeAt(w, i + 1, to) : -1;
       if (w.is(i, ONLY) && !w.phraseAt(i - 1, "not") && !w.phraseAt(i - 1, "if")
-          && !w.compound[i]
+          && !w.compound[i] && !dutyReach(w, i)
           && scopesAGrant(w, i, from, to)) {
         scoped(w, i, from, to, out);
       } else if (!any && nonCommercial(w, i, to) && !bothCommercial(w, from, to)) {
@@ -127,6 +127,21 @@ final class Limits {
     }
     return w.rights[k] != 0 && !w.low[k].startsWith("commercial");
   }
+
+  /**
+   * Whether the "only" at {@code only} says how far a duty reaches, not what a grant allows: "the
+   * share-alike rule only kicks in when you hand them on", "a distributor need only check the
+   * conditions in this file", "meet only the conditions in this file".
+   */
+  static boolean dutyReach(Words w, int only) {
+    int next = w.phraseAt(only + 1, "the") ? only + 2 : only + 1;
+    return w.stemIn(only - 1, Lexicon.DUTY_NOUNS) || w.is(only - 1, NEED)
+        || w.stemIn(next, Lexicon.DUTY_NOUNS) // "need meet only the conditions in this file"
+        // "on the following conditions, and only these:": a pronoun that ends the clause
+        || w.phraseAt(only + 1, "these") && (only + 2 >= w.size || w.gap[only + 2] != ' ');
+  }
+
+  private static final Set<String> NEED = words("need", "needs");
 
   /** Limits named by the complement of "only" at {@code only}. */
   private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {

@@ -245,7 +245,7 @@ final class Scopes {
    */
   private static boolean scoping(Words w, int k) {
     return w.is(k, Lexicon.ONLY) && !w.compound[k] && !w.phraseAt(k - 1, "the")
-        && !notAScope(w, k + 1);
+        && !notAScope(w, k + 1) && !Limits.dutyReach(w, k);
   }
 
   /** "provided for use under the terms of this License only": the scope is the license's terms. */

@@ -61,6 +61,7 @@ public final class SentenceReader {
     List<Act> heldBack = new ArrayList<>();
     int conditions = -1; // items read of the conditions list a grant opened, -1 when none is open
     Definitions definitions = Definitions.read(text, sentences, tokens);
+    boolean licenseTextBefore = false;
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
       while (t < tokens.size() && Token.sentenceOf(tokens, t) == s) {
@@ -71,6 +72,8 @@ public final class SentenceReader {
       }
       Words w = new Words(text, tokens.subList(first, t), sentences.get(s).start());
       w.definitions = definitions;
+      w.afterLicenseText = licenseTextBefore;
+      licenseTextBefore = ClauseReader.aboutLicenseText(w, 0, w.size);
       if (listOpen != ClauseReader.Lead.NONE && headingLine(text, sentences.get(s), w)) {
         listOpen = ClauseReader.Lead.NONE; // "Your obligations" after the items a grant listed
       }
@@ -385,10 +388,16 @@ public final class SentenceReader {
     return disclaim && !binding && !grants ? ActKind.DISCLAIM : null;
   }
 
-  /** "I'd rather these tracks weren't used in ...", "we would prefer that": a wish. */
+  /**
+   * "I'd rather these tracks weren't used in ...", "we would prefer that", "We'd really rather
+   * people did not": a wish.
+   */
   private static boolean preference(Words w, int i) {
-    return (w.low[i].equals("rather") || w.low[i].equals("prefer"))
-        && (w.phraseAt(i - 1, "d") && w.gap[i - 1] == '\'' || w.phraseAt(i - 1, "would"));
+    if (!w.low[i].equals("rather") && !w.low[i].equals("prefer")) {
+      return false;
+    }
+    int k = i > 0 && w.low[i - 1].endsWith("ly") ? i - 2 : i - 1; // one adverb between
+    return w.phraseAt(k, "d") && w.gap[k] == '\'' || w.phraseAt(k, "would");
   }
 
   /**

@@ -25,6 +25,9 @@ final class Words {
   /** The text's defined terms and their limits, read by a scope ("solely for the Purpose"). */
   Definitions definitions = Definitions.NONE;
 
+  /** Whether the sentence before this one is about the license text ("this license document"). */
+  boolean afterLicenseText;
+
   /**
    * Whether word i has an upper-case letter in the text (a name, a heading): "Program", "LICENSE",
    * "iMatix".
