@@ -84,7 +84,7 @@ final class Engine {
     this.references = references;
     this.composites = Suppliers.memoize(() -> Composites.of(references.orElseThrow()));
     this.documents = Suppliers.memoize(DocumentModel::load);
-    Map<String, RiskTier> tiers = new HashMap<>();
+    Map<String, RiskTier> tiers = new HashMap<>(Tiers.TIER_BY_ID);
     for (ClausePattern p : catalog.patterns()) {
       p.tier().ifPresent(t -> tiers.put(p.id(), t));
     }
@@ -418,6 +418,7 @@ final class Engine {
     RightsTable rights = RightsBuilder.build(text, acts, dedications(catalog));
     List<Finding> findings = new ArrayList<>(catalog);
     findings.addAll(ReadFindings.of(text, sentences, acts, rights, catalog));
+    Tiers.of(text, normalized, sentences).ifPresent(findings::add);
     findings.addAll(
         LearnedFindings.apply(
             learned, text, normalized, sentences, tokens, acts, findings, learnedScope));

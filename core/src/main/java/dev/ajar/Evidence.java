@@ -79,7 +79,8 @@ final class Evidence {
       switch (f.kind()) {
         case RISK_TIER:
           tier = Decider.noisyOr(tier, f.score());
-          if (namedTier.isEmpty()) {
+          // the tier a text assigns to its release outranks the tiers its scale names
+          if (namedTier.isEmpty() || Tiers.TIER_BY_ID.containsKey(f.patternId())) {
             namedTier = Optional.ofNullable(tierByPattern.get(f.patternId()));
           }
           break;

@@ -368,7 +368,7 @@ final class ClauseReader {
         if (modalBefore(i) || promiseBefore(i) || imperativeDo(i)) {
           return new int[] {i + 1, to};
         }
-        if (participleAfter(i)) {
+        if (participleAfter(i) && !Exclusions.separateProduct(w, from, to)) {
           // "You are not licensed to run this ...": the act follows the participle.
           int to1 = w.find(i + 1, Math.min(to, i + 3), TO_WORD);
           if (to1 >= 0 && to1 + 1 < to && !subjectIsGrantorBefore(i)

@@ -88,6 +88,9 @@ final class Exclusions {
    * Reads [from, to) for one of the structures; adds its act and returns true if there is one.
    */
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
+    if (separateProduct(w, from, to)) {
+      return false;
+    }
     for (int k = from; k < to; k++) {
       // "restricted to" narrows; "impose restrictions" is an allowed condition
       if (w.stemIn(k, Lexicon.ALLOWED_OBJECT_STEMS) && !w.is(k, LIMITED)) {
@@ -351,6 +354,21 @@ final class Exclusions {
   }
 
   /** Whether [start, end) names something: a word beyond articles and pronouns. */
+  /**
+   * "Cormorant Cloud and Cormorant Enterprise are separate products and are not licensed under
+   * this document": what the license does not cover is another work, not a use of this one.
+   */
+  static boolean separateProduct(Words w, int from, int to) {
+    int separate = w.find(from, to, SEPARATE);
+    return separate >= 0 && w.stemIn(separate + 1, PRODUCTS);
+  }
+
+  private static final Set<String> SEPARATE = words("separate", "separately", "distinct");
+
+  private static final Set<String> PRODUCTS =
+      Lexicon.stems("product products offering offerings edition editions program programs work"
+          + " works software service services module modules");
+
   private static boolean content(Words w, int start, int end) {
     for (int k = start; k < end; k++) {
       if (!w.is(k, FILLER) && !w.stemIn(k, Lexicon.WORK_STEMS)) {

@@ -331,6 +331,7 @@ public final class SentenceReader {
   // scope of the license, not a warning.
   static ActKind mood(Words w) {
     boolean binding = false;
+    boolean modal = false; // bound by a modal or verb of duty, not only by a negated "licensed"
     boolean request = false;
     boolean disclaim = false;
     boolean grants = false;
@@ -352,6 +353,7 @@ public final class SentenceReader {
           || word.equals("agrees") || w.is(i, FORBID_WORDS)
           || word.equals("may") && w.phraseAt(i + 1, "not"))) {
         binding = true;
+        modal = true;
       }
       // "as you wish", "if you wish to": the licensee's wish, not the licensor's; "you are
       // welcome to copy it" gives leave.
@@ -379,7 +381,9 @@ public final class SentenceReader {
     if (request && !binding) {
       return ActKind.REQUEST;
     }
-    if (reported(w)) {
+    if (reported(w) || !modal && Exclusions.separateProduct(w, 0, w.size)) {
+      // "Cormorant Enterprise is a separate product offered only to subscribers": what another
+      // product's terms are, told by this license, binds no one under it
       return ActKind.REPORT;
     }
     if (isDefinition(w)) {
@@ -498,7 +502,8 @@ public final class SentenceReader {
 
   private static final Set<String> UNTESTED =
       words("designed", "intended", "evaluated", "tested", "validated", "verified", "trained",
-          "suitable", "certified", "approved", "built", "engineered");
+          "suitable", "certified", "approved", "built", "engineered", "qualified", "optimised",
+          "optimized");
 
   private static final Set<String> REPORTING =
       words("said", "says", "reported", "reports", "announced", "announces", "told", "explained",

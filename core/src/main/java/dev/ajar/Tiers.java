@@ -1,0 +1,163 @@
+package dev.ajar;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A risk tier read from a text's structure, whatever its tiers are called: the text sets out a
+ * scale (two or more labels of one kind, each given a risk: "Class I (low risk)", "LEVEL 2 --
+ * medium risk", "R3 High", "Tier 1 -- Open (assessed risk: low)") and assigns one of its labels
+ * to this release ("this release is designated R3", "The Lab has graded this release at Level
+ * B", "Class of this release: LOW", a header field "Release tier .... 2"). The catalog's tier
+ * patterns know the ImpACT names; this reads scales of the licensor's own.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Tiers {
+
+  /** Pattern ids of the finding, one per tier (the decider reads the tier from the id). */
+  static final Map<String, RiskTier> TIER_BY_ID = Map.of(
+      "read.tier-low", RiskTier.LOW, "read.tier-medium", RiskTier.MEDIUM,
+      "read.tier-high", RiskTier.HIGH);
+
+  /** A scale and an assignment decide a tier alone: the weight is over the tier threshold. */
+  static final double WEIGHT = 0.8;
+
+  private static final String NOUN =
+      "(?<![\\p{L}])(?:tier|class|level|grade|category|band|designation)";
+
+  private static final String LABEL =
+      "(?:[ivx]{1,4}|[a-e]|\\d{1,2}|r\\d|low|minimal|medium|moderate|high|red|amber|yellow|green)";
+
+  private static final String RISK =
+      "(minimal|low|medium|moderate|intermediate|elevated|high|severe)";
+
+  /** "Class I (low risk)", "LEVEL 2 -- medium risk", "Tier 1 -- Open (assessed risk: low)". */
+  private static final Pattern SCALE_ENTRY = Pattern.compile(
+      NOUN + "\\s+(" + LABEL + ")(?![\\p{L}\\d])[^\\n.;]{0,40}?(?<![\\p{L}])" + RISK
+          + "(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "R1 Low / R2 Medium / R3 High", "GREEN (low), AMBER (medium)": a coded label, its risk. */
+  private static final Pattern CODED_ENTRY = Pattern.compile(
+      "(?<![\\p{L}\\d])(r\\d|red|amber|yellow|green)\\s+\\(?" + RISK + "(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "Class LOW", "Grade RED": a label that is itself a risk or a traffic-light colour. */
+  private static final Pattern NAMED_LABEL = Pattern.compile(
+      NOUN + "\\s+(low|medium|moderate|high|red|amber|yellow|green)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** What the tier is assigned to: this release, version, model ... */
+  private static final Pattern THIS_RELEASE = Pattern.compile(
+      "(?<![\\p{L}])this\\s+(?:release|version|model|artefact|artifact|dataset|build|checkpoint)"
+          + "(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A header field: "Release tier .... 2", "Class of this release (v0.9): LOW", "level = 1". */
+  private static final Pattern FIELD = Pattern.compile(
+      NOUN + "(?:\\s+of\\s+this\\s+release[^:\\n]{0,80})?\\s*(?::|=|\\.{2,})\\s*[\"']?("
+          + LABEL + ")(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A label in an assignment: after its noun, or coded ("R3"), or a colour. */
+  private static final Pattern ASSIGNED = Pattern.compile(
+      "(?:" + NOUN + "\\s+(" + LABEL + ")|(?<![\\p{L}\\d])(r\\d|red|amber|yellow|green))"
+          + "(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE);
+
+  private Tiers() {}
+
+  /**
+   * The tier the text assigns to its release, as a finding on the assigning sentence or field.
+   *
+   * @param text the original text (the excerpt is cut from it)
+   * @param normalized its normalised form, of the same length
+   * @param sentences spans of its sentences in {@code normalized}
+   * @return one finding, or none when the text sets out no scale or assigns none of its labels
+   */
+  static Optional<Finding> of(String text, String normalized, List<dev.ajar.text.Sentence> sentences) {
+    Map<String, RiskTier> scale = scale(normalized);
+    if (scale.size() < 2 || scale.values().stream().distinct().count() < 2) {
+      return Optional.empty();
+    }
+    // the original's fields: normalising blanks the '=' of "srt_level = 1"
+    Matcher field = FIELD.matcher(text);
+    while (field.find()) {
+      RiskTier t = scale.get(key(field.group(1)));
+      if (t != null) {
+        int line = text.lastIndexOf('\n', field.start()) + 1;
+        int end = text.indexOf('\n', field.end());
+        return Optional.of(finding(text, line, end < 0 ? text.length() : end, t));
+      }
+    }
+    for (dev.ajar.text.Sentence s : sentences) {
+      Matcher release = THIS_RELEASE.matcher(normalized).region(s.start(), s.end());
+      if (!release.find()) {
+        continue;
+      }
+      // the label after "this release": not one of the scale's, named before it
+      Matcher label = ASSIGNED.matcher(normalized).region(release.end(), s.end());
+      while (label.find()) {
+        String found = label.group(1) != null ? label.group(1) : label.group(2);
+        RiskTier t = scale.get(key(found));
+        if (t != null) {
+          return Optional.of(finding(text, s.start(), s.end(), t));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each label the text gives a risk, with that risk. */
+  private static Map<String, RiskTier> scale(String text) {
+    Map<String, RiskTier> out = new HashMap<>();
+    for (Pattern p : new Pattern[] {SCALE_ENTRY, CODED_ENTRY}) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.putIfAbsent(key(m.group(1)), risk(m.group(2)));
+      }
+    }
+    Map<RiskTier, Integer> colours = new EnumMap<>(RiskTier.class);
+    Matcher named = NAMED_LABEL.matcher(text);
+    while (named.find()) {
+      RiskTier t = risk(named.group(1));
+      if (out.putIfAbsent(key(named.group(1)), t) == null) {
+        colours.merge(t, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  private static String key(String label) {
+    return label.toLowerCase(Locale.ROOT);
+  }
+
+  /** A risk word or a traffic-light colour as a tier. */
+  private static RiskTier risk(String word) {
+    switch (key(word)) {
+      case "minimal":
+      case "low":
+      case "green":
+        return RiskTier.LOW;
+      case "high":
+      case "severe":
+      case "red":
+        return RiskTier.HIGH;
+      default:
+        return RiskTier.MEDIUM;
+    }
+  }
+
+  private static Finding finding(String text, int start, int end, RiskTier tier) {
+    String id = "read.tier-" + tier.name().toLowerCase(Locale.ROOT);
+    return new Finding(FindingKind.RISK_TIER, Category.RISK_TIER, start, end,
+        text.substring(start, end), id, WEIGHT);
+  }
+}

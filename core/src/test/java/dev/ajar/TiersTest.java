@@ -1,0 +1,48 @@
+package dev.ajar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ajar.text.Normalizer;
+import dev.ajar.text.SentenceSplitter;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Risk tiers read from a scale of the licensor's own and an assignment to this release, in our own
+ * words: each example sets out a scale and assigns a label, each counter-example lacks one of the
+ * two (or names a scale of something else).
+ */
+class TiersTest {
+
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.load();
+
+  private static Optional<RiskTier> tier(String text) {
+    String normalized = Normalizer.normalize(text);
+    return Tiers.of(text, normalized, SPLITTER.split(normalized))
+        .map(f -> Tiers.TIER_BY_ID.get(f.patternId()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Grade A (low risk): use freely. Grade B (high risk): approved labs only. The board has graded this release at Grade B.|HIGH
+      Band 1 -- minimal risk. Band 2 -- moderate risk. Band 3 -- severe risk. This model is placed in Band 2.|MEDIUM
+      Scale: K1 Low, K2 High.\\nLevel 1 means low risk and level 2 means high risk.\\nRelease level .... 1|LOW
+      Every release gets a colour: GREEN (low), RED (high). Colour of this release: see below.\\nGrade of this release: GREEN|LOW
+      Tiers: R1 Low / R2 Medium / R3 High. This release is designated R2 for now.|MEDIUM
+      """)
+  void readsTheTierAssignedToThisRelease(String text, RiskTier expected) {
+    assertEquals(Optional.of(expected), tier(text.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Grade A (low risk): use freely. Grade B (high risk): approved labs only. Ask us which grade applies.
+      This release is designated Grade B.
+      Level 1 support answers within a day; level 2 support within a week. This version is at level 1 support.
+      Class A shares carry one vote and low risk; this release of the prospectus is final.
+      """)
+  void needsBothAScaleAndAnAssignment(String text) {
+    assertEquals(Optional.empty(), tier(text));
+  }
+}
