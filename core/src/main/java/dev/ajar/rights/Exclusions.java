@@ -219,6 +219,13 @@ final class Exclusions {
       // license from the Government"; nor a freedom: "Products that embed the font do not need
       // to carry the licence", "need not".
       if (w.is(i, REQUIRE) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
+          && !(w.is(i - 1, NOT) && w.gap[i] == ' ') // not "modified or not, needs ..."
+          && !w.is(i + 1, NOT) && !w.phraseAt(i + 1, "no") && !w.is(i - 1, HEDGES)
+          && w.findStem(i + 1, to, PATENTS) < 0 // "may require additional patent licenses"
+          && withheldUntilAsked(w, from, i, sentence, out)) {
+        return true;
+      }
+      if (w.is(i, REQUIRE) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
           && useSubject(w, from, i) && !w.is(i - 1, HEDGES) && !w.is(i - 1, NOT)
           && !w.is(i + 1, NOT) && !w.phraseAt(i + 1, "no") // "need no separate permission"
           && w.findStem(from, to, Lexicon.LEGAL_STEMS) < 0) {
@@ -343,6 +350,34 @@ final class Exclusions {
       words("breach", "breaches", "violation", "violates", "infringement", "contravenes");
 
   /** "Any use for X", "Use by an intelligence service", "Any production deployment". */
+  /**
+   * "Redistribution of the utilities, modified or not, needs our written consent": a right named
+   * as the subject that waits on someone's leave or a separate agreement is withheld from the
+   * licensee (a use named so is a use taken out of the grant, read below).
+   */
+  private static boolean withheldUntilAsked(
+      Words w, int from, int verb, int sentence, List<Act> out) {
+    // "Redistribution of the utilities, modified or not, needs ...": a clause that opens with
+    // the verb has its subject at the sentence's start
+    int head = verb == from ? 0 : from;
+    int bits = w.rights[head] & ~(1 << Right.USE.ordinal());
+    if (bits == 0 || w.stemIn(head, Lexicon.USE_STEMS) || verb - head > SUBJECT_REACH
+        || (bits & (1 << Right.COMMERCIAL_USE.ordinal())) != 0) { // "commercial use": a field
+      return false;
+    }
+    Set<Right> rights = EnumSet.noneOf(Right.class);
+    for (Right r : Right.values()) {
+      if ((bits & (1 << r.ordinal())) != 0) {
+        rights.add(r);
+      }
+    }
+    out.add(new Act(ActKind.DENY, rights, Set.of(), sentence, w.start[head], w.end[w.size - 1]));
+    return true;
+  }
+
+  /** Words a right named as the subject may stand before its verb, at most. */
+  private static final int SUBJECT_REACH = 20;
+
   private static boolean useSubject(Words w, int from, int verb) {
     for (int k = from; k < verb; k++) {
       if (w.stemIn(k, Lexicon.USE_STEMS) || w.low[k].equals("deployment")
@@ -353,7 +388,6 @@ final class Exclusions {
     return false;
   }
 
-  /** Whether [start, end) names something: a word beyond articles and pronouns. */
   /**
    * "Cormorant Cloud and Cormorant Enterprise are separate products and are not licensed under
    * this document": what the license does not cover is another work, not a use of this one.
@@ -369,6 +403,7 @@ final class Exclusions {
       Lexicon.stems("product products offering offerings edition editions program programs work"
           + " works software service services module modules");
 
+  /** Whether [start, end) names something: a word beyond articles and pronouns. */
   private static boolean content(Words w, int start, int end) {
     for (int k = start; k < end; k++) {
       if (!w.is(k, FILLER) && !w.stemIn(k, Lexicon.WORK_STEMS)) {

@@ -28,7 +28,7 @@ final class Revocations {
   private static final Set<String> TAKE_BACK =
       stems("revoke revoked revocable withdraw withdrawn rescind");
 
-  private static final Set<String> END = stems("terminate suspend cancel");
+  private static final Set<String> END = stems("terminate suspend cancel end");
 
   private static final Set<String> GRANT_NOUNS =
       words("license", "licence", "licenses", "licences", "permission", "permissions", "rights",
@@ -49,6 +49,12 @@ final class Revocations {
    * Reads [from, to) for a revocation at will; adds its act and returns true if there is one.
    */
   static boolean read(Words w, int from, int to, int sentence, List<Act> out) {
+    if (expiresOnADate(w, from, to)) {
+      out.add(new Act(ActKind.CONFINE,
+          EnumSet.of(Right.USE, Right.COPY, Right.MODIFY, Right.REDISTRIBUTE),
+          EnumSet.of(Limit.TIME_LIMITED), sentence, w.start[from], w.end[to - 1]));
+      return true;
+    }
     int verb = w.findStem(from, to, TAKE_BACK);
     boolean end = verb < 0;
     if (end) {
@@ -61,7 +67,7 @@ final class Revocations {
     int subject = Math.max(from, verb - 8);
     if (w.find(subject, verb, LICENSEES) >= 0 || w.phraseAt(verb + 1, "by", "you")
         || end && w.find(subject, verb, Lexicon.GRANTOR_SUBJECTS) < 0
-            && w.find(subject, verb, MORE_GRANTORS) < 0) {
+            && w.find(subject, verb, MORE_GRANTORS) < 0 && !named(w, subject, verb)) {
       return false;
     }
     out.add(new Act(ActKind.CONFINE,
@@ -69,6 +75,50 @@ final class Revocations {
         EnumSet.of(Limit.REVOCABLE), sentence, w.start[from], w.end[to - 1]));
     return true;
   }
+
+  /**
+   * "This licence expires on 30 June 2027", "the permissions lapse in March 2026": a grant that
+   * ends on a date lasts a counted time. Not "never expires", nor an end for cause ("expires if
+   * you breach it"), nor a date that is not the grant's.
+   */
+  static boolean expiresOnADate(Words w, int from, int to) {
+    int verb = w.findStem(from, to, EXPIRE);
+    if (verb < 0 || w.find(Math.max(from, verb - 6), verb, GRANT_NOUNS) < 0
+        || negated(w, from, to) || w.findStem(from, to, CAUSE) >= 0) {
+      return false;
+    }
+    for (int k = verb + 1; k < Math.min(to, verb + DATE_REACH); k++) {
+      String word = w.low[k];
+      if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+          && word.chars().allMatch(Character::isDigit) || w.is(k, MONTHS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EXPIRE = stems("expire expires expired lapse lapses");
+
+  /** Words after "expires" a date may stand, at most: "expires on the 30th day of June 2027". */
+  private static final int DATE_REACH = 8;
+
+  private static final Set<String> MONTHS =
+      words("january", "february", "march", "april", "june", "july", "august",
+          "september", "october", "november", "december");
+
+  /** A name before the verb: "Brightwater Collective may end this permission". */
+  private static boolean named(Words w, int subject, int verb) {
+    for (int k = subject; k + 1 < verb; k++) {
+      // not "This License may be ended at any time", which does not say by whom
+      if (w.original[k] && w.original[k + 1] && w.is(k + 2, Lexicon.MODALS)
+          && !w.is(k, NOT_NAMES) && !w.is(k + 1, GRANT_NOUNS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NOT_NAMES = words("this", "the", "these", "such", "any", "all");
 
   /** "at any time", "for any reason or no reason", "at its sole discretion", "whenever". */
   private static boolean atWill(Words w, int from, int to) {

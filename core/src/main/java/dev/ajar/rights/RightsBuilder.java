@@ -49,7 +49,25 @@ public final class RightsBuilder {
       entries.set(Right.ANY_PURPOSE.ordinal(), standingFieldLimit(entries));
     }
     impliedByAnyUse(entries);
+    copyingImpliedBySharing(entries);
     return new RightsTable(entries);
+  }
+
+  /**
+   * A grant to redistribute without limit carries making the copies it hands on: "copies for
+   * internal distribution" beside "can be redistributed to third parties" limits nothing. A field
+   * limit on copying, or a denial of it, keeps its own words.
+   */
+  private static void copyingImpliedBySharing(List<RightEntry> entries) {
+    RightEntry share = entries.get(Right.REDISTRIBUTE.ordinal());
+    RightEntry copy = entries.get(Right.COPY.ordinal());
+    boolean narrowedOnly = copy.status() == RightStatus.LIMITED
+        && copy.limits().stream().noneMatch(Limit::narrowsField);
+    if (share.status() == RightStatus.GRANTED
+        && (narrowedOnly || copy.status() == RightStatus.UNSTATED)) {
+      entries.set(Right.COPY.ordinal(),
+          new RightEntry(Right.COPY, RightStatus.GRANTED, Set.of(), share.evidence()));
+    }
   }
 
   /** The rights of the work itself that a grant of every use carries. */
