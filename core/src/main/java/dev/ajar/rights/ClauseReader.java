@@ -649,9 +649,11 @@ final class ClauseReader {
         || w.findStem(from, to, Lexicon.LEGAL_STEMS) >= 0 || aboutLicenseText(from, to)
         || w.find(start, end, CONTINGENT) >= 0 // "may not make its use contingent on terms"
         || licenseIsObject(act)
-        // "verbatim copies of this license document, but modification is not allowed"
-        || w.phraseAt(from, "but") && aboutLicenseText(0, from)
-            && w.findStem(from, to, WORK_STEMS) < 0
+        // "verbatim copies of this license document, but modification is not allowed", "This
+        // License may be copied in unchanged form; changing its text is not allowed"
+        || w.phraseAt(from, "but") && aboutLicenseText(0, from) && !namesTheWork(from, to)
+        || from > 0 && w.gap[from] == ';' && w.phraseAt(0, "this") && w.is(1, LICENSE_TEXTS)
+            && w.find(from, to, WORK_PRONOUNS) >= 0 && !namesTheWork(from, to)
         || w.find(start, end, CONTRAVENE) >= 0 && w.findStem(start, end, LICENSE_REFERENCE_STEMS) >= 0
         // "undertakes not to infringe the rights of the Holder": the act forbidden is a wrong,
         // not a use of the work ("not to use it to infringe ..." has a verb of use first)
@@ -945,6 +947,18 @@ final class ClauseReader {
 
   private static final Set<String> UNLESS = words("unless");
 
+  /** Whether [start, end) names the work by a noun ("the Software"), not by a pronoun. */
+  private boolean namesTheWork(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (w.stemIn(k, WORK_STEMS) && !w.is(k, WORK_PRONOUNS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WORK_PRONOUNS = words("it", "its", "them", "they");
+
   /** "charge money", "take payment", "charge a fee", "receive compensation" at the act. */
   private boolean chargesMoney(int start, int end) {
     for (int k = start; k < Math.min(end, start + 4); k++) {
@@ -1028,7 +1042,8 @@ final class ClauseReader {
   private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements",
       "policies", "limits", "limitations", "caps");
 
-  private static final Set<String> LIMITING = words("limit", "limits", "curtail", "curtails");
+  private static final Set<String> LIMITING = words("limit", "limits", "curtail", "curtails",
+      "narrow", "narrows", "restrict", "restricts", "reduce", "reduces", "diminish", "diminishes");
 
   private static final Set<String> USERS_RIGHTS = words("rights", "freedom", "freedoms");
 

@@ -210,7 +210,7 @@ final class Lexicon {
   /** What a license asks of a licensee, as nouns: an "only" after one scopes the duty. */
   static final Set<String> DUTY_NOUNS =
       stems("rule rules condition conditions requirement requirements obligation obligations"
-          + " duty duties clause provision");
+          + " duty duties clause provision terms");
 
   /** Complements after "only" that scope a condition, not a purpose ("only under the terms"). */
   static final Set<String> ONLY_NOT_A_SCOPE =

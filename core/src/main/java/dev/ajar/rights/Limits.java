@@ -143,6 +143,23 @@ final class Limits {
 
   private static final Set<String> NEED = words("need", "needs");
 
+  private static final Set<String> UNDER = words("under");
+
+  /**
+   * "under the conditions of this license", "under these terms": this license's own terms, not
+   * "under the terms of a separate commercial agreement".
+   */
+  private static boolean underTheseTerms(Words w, int start, int end) {
+    int under = w.find(start, end, UNDER);
+    if (under < 0 || w.stemIn(under - 1, Lexicon.USE_STEMS)) {
+      return false; // "provided for use under the terms of this License only" keeps its reading
+    }
+    int duty = w.stemIn(under + 1, Lexicon.DUTY_NOUNS) ? under + 1
+        : w.stemIn(under + 2, Lexicon.DUTY_NOUNS) ? under + 2 : -1;
+    return duty >= 0 && (w.phraseAt(duty - 1, "these") || w.phraseAt(duty + 1, "of", "this")
+        || w.phraseAt(duty + 1, "of", "the", "present"));
+  }
+
   /** Limits named by the complement of "only" at {@code only}. */
   private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {
     int k = only + 1;
@@ -179,6 +196,9 @@ final class Limits {
     }
     if (w.findStem(start, end, COMPLYING) >= 0) {
       return; // "may only use this Documentation if you comply with the terms of this License"
+    }
+    if (underTheseTerms(w, start, end)) {
+      return; // "may only be passed on under the conditions of this license": copyleft
     }
     Set<Limit> named = named(w, start, end);
     if (w.phraseAt(start, "for") && !w.phraseAt(start + 1, "use", "with")
