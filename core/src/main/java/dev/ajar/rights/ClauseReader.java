@@ -620,12 +620,16 @@ final class ClauseReader {
 
   private boolean subjectIsGrantor(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
-      if (w.is(k, GRANTOR_SUBJECTS)) {
+      // not "Any person or company can use it": a grantor noun joined to a grantee is a grantee
+      if (w.is(k, GRANTOR_SUBJECTS) && !(w.is(k - 1, AND_OR) && w.is(k - 2, GRANT_SUBJECTS))
+          && !w.is(k - 1, ANY_EVERY)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> ANY_EVERY = words("any", "every", "each");
 
   private void prohibitionAct(int[] window, List<Act> out) {
     int start = window[0];

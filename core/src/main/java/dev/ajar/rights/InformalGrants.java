@@ -47,14 +47,18 @@ final class InformalGrants {
    * "a license to do everything ... that would otherwise infringe", "use this code in any
    * manner".
    */
+  private static final Set<String> GRANTEES = words("you", "they", "he", "she");
+
   static boolean everyRight(Words w, int from, int to) {
     for (int k = from; k + 2 < to; k++) {
       // "what you want", and "what the fuck you want" (WTFPL and its kin)
       // Only after "what": the look-ahead for "you" would be wasted on every other word.
       boolean what = w.low[k].equals("what") || w.low[k].equals("whatever");
-      int you = !what ? -1 : w.low[k + 1].equals("you") ? k + 1
-          : k + 3 < to && w.low[k + 2].equals("you") ? k + 2
-          : k + 4 < to && w.low[k + 3].equals("you") ? k + 3 : -1;
+      // "whatever they like": the grantee named as anybody ("Anybody ... may do whatever
+      // they like with it")
+      int you = !what ? -1 : w.is(k + 1, GRANTEES) ? k + 1
+          : k + 3 < to && w.is(k + 2, GRANTEES) ? k + 2
+          : k + 4 < to && w.is(k + 3, GRANTEES) ? k + 3 : -1;
       if (you > 0
           && (w.low[you + 1].equals("want") || w.low[you + 1].equals("like")
               || w.low[you + 1].equals("wish"))

@@ -357,8 +357,10 @@ public final class SentenceReader {
       }
       // "as you wish", "if you wish to": the licensee's wish, not the licensor's; "you are
       // welcome to copy it" gives leave.
+      // "no need to ask", "without asking us": leave not needed, not a request
       if (!request && (w.is(i, REQUEST_WORDS) && !w.phraseAt(i - 1, "upon")
               && !w.phraseAt(i - 1, "on") && !w.is(i - 1, GRANTEE_PRONOUNS)
+              && !w.phraseAt(i - 1, "without") && !w.phraseAt(i - 1, "to")
               && !w.phraseAt(i, "welcome", "to")
           || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
           || w.phraseAt(i, "we", "request") || preference(w, i))) {
