@@ -88,8 +88,9 @@ public final class DocumentModel {
 
   static final double L2_COST = 1.0;
 
-  private final MaxentModel gate;
-  private final MaxentModel kind;
+  /** The two models' parameters, laid out for evaluation. */
+  private final FeatureWeights gate;
+  private final FeatureWeights kind;
   private final int closed;
   private final int restricted;
   private final double threshold;
@@ -98,14 +99,20 @@ public final class DocumentModel {
 
   private DocumentModel(MaxentModel gate, MaxentModel kind, double threshold,
       double kindThreshold, double openThreshold) {
+    this(FeatureWeights.of(gate), FeatureWeights.of(kind), index(gate, CLOSED),
+        index(kind, RESTRICTED), threshold, kindThreshold, openThreshold);
+    index(kind, PROPRIETARY);
+  }
+
+  private DocumentModel(FeatureWeights gate, FeatureWeights kind, int closed, int restricted,
+      double threshold, double kindThreshold, double openThreshold) {
     this.gate = gate;
     this.kind = kind;
+    this.closed = closed;
+    this.restricted = restricted;
     this.threshold = threshold;
     this.kindThreshold = kindThreshold;
     this.openThreshold = openThreshold;
-    this.closed = index(gate, CLOSED);
-    this.restricted = index(kind, RESTRICTED);
-    index(kind, PROPRIETARY);
   }
 
   private static int index(MaxentModel model, String outcome) {
@@ -288,7 +295,7 @@ public final class DocumentModel {
    * @return a model sharing this one's parameters
    */
   public DocumentModel withThreshold(double other) {
-    return new DocumentModel(gate, kind, other, kindThreshold, openThreshold);
+    return new DocumentModel(gate, kind, closed, restricted, other, kindThreshold, openThreshold);
   }
 
   /**
@@ -298,7 +305,7 @@ public final class DocumentModel {
    * @return a model sharing this one's parameters
    */
   public DocumentModel withClassThreshold(double other) {
-    return new DocumentModel(gate, kind, threshold, other, openThreshold);
+    return new DocumentModel(gate, kind, closed, restricted, threshold, other, openThreshold);
   }
 
   /**
@@ -309,6 +316,6 @@ public final class DocumentModel {
    * @return a model sharing this one's parameters
    */
   public DocumentModel withOpenThreshold(double other) {
-    return new DocumentModel(gate, kind, threshold, kindThreshold, other);
+    return new DocumentModel(gate, kind, closed, restricted, threshold, kindThreshold, other);
   }
 }
