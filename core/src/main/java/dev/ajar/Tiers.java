@@ -1,6 +1,6 @@
 package dev.ajar;
 
-import java.util.EnumMap;
+import dev.ajar.text.Sentence;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +82,7 @@ final class Tiers {
    * @param sentences spans of its sentences in {@code normalized}
    * @return one finding, or none when the text sets out no scale or assigns none of its labels
    */
-  static Optional<Finding> of(String text, String normalized, List<dev.ajar.text.Sentence> sentences) {
+  static Optional<Finding> of(String text, String normalized, List<Sentence> sentences) {
     Map<String, RiskTier> scale = scale(normalized);
     if (scale.size() < 2 || scale.values().stream().distinct().count() < 2) {
       return Optional.empty();
@@ -97,7 +97,7 @@ final class Tiers {
         return Optional.of(finding(text, line, end < 0 ? text.length() : end, t));
       }
     }
-    for (dev.ajar.text.Sentence s : sentences) {
+    for (Sentence s : sentences) {
       Matcher release = THIS_RELEASE.matcher(normalized).region(s.start(), s.end());
       if (!release.find()) {
         continue;
@@ -115,24 +115,60 @@ final class Tiers {
     return Optional.empty();
   }
 
-  /** Each label the text gives a risk, with that risk. */
+  /** The nouns a scale's labels follow, lower-case: looked for before any pattern runs. */
+  private static final String[] NOUNS =
+      {"tier", "class", "level", "grade", "category", "band", "designation"};
+
+  /** Words after a noun a scale entry's risk may stand within, in characters. */
+  private static final int ENTRY_REACH = 80;
+
+  /**
+   * Each label the text gives a risk, with that risk. The nouns are found with {@code indexOf}
+   * on a lower-case copy and each pattern runs anchored at one of them: a pattern that starts
+   * with a case-insensitive alternation would otherwise be tried at every character of every
+   * text, most of which have no scale.
+   */
   private static Map<String, RiskTier> scale(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     Map<String, RiskTier> out = new HashMap<>();
-    for (Pattern p : new Pattern[] {SCALE_ENTRY, CODED_ENTRY}) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        out.putIfAbsent(key(m.group(1)), risk(m.group(2)));
+    for (String noun : NOUNS) {
+      for (int i = lower.indexOf(noun); i >= 0; i = lower.indexOf(noun, i + noun.length())) {
+        if (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+          continue;
+        }
+        int end = Math.min(text.length(), i + ENTRY_REACH);
+        Matcher entry = SCALE_ENTRY.matcher(text).region(i, end);
+        if (entry.lookingAt()) {
+          out.putIfAbsent(key(entry.group(1)), risk(entry.group(2)));
+        }
+        Matcher named = NAMED_LABEL.matcher(text).region(i, end);
+        if (named.lookingAt()) {
+          out.putIfAbsent(key(named.group(1)), risk(named.group(1)));
+        }
       }
     }
-    Map<RiskTier, Integer> colours = new EnumMap<>(RiskTier.class);
-    Matcher named = NAMED_LABEL.matcher(text);
-    while (named.find()) {
-      RiskTier t = risk(named.group(1));
-      if (out.putIfAbsent(key(named.group(1)), t) == null) {
-        colours.merge(t, 1, Integer::sum);
+    if (mayHoldCodes(lower)) {
+      Matcher coded = CODED_ENTRY.matcher(text);
+      while (coded.find()) {
+        out.putIfAbsent(key(coded.group(1)), risk(coded.group(2)));
       }
     }
     return out;
+  }
+
+  /** Whether a coded label ("R2") or a colour may stand in the text: a cheap test first. */
+  private static boolean mayHoldCodes(String lower) {
+    if (lower.contains("green") || lower.contains("amber") || lower.contains("yellow")) {
+      return true;
+    }
+    for (int i = lower.indexOf('r'); i >= 0 && i + 1 < lower.length();
+        i = lower.indexOf('r', i + 1)) {
+      if (Character.isDigit(lower.charAt(i + 1))
+          && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(String label) {
