@@ -86,8 +86,8 @@ final class Definitions {
   /** Initials of three or more letters of the capitalised names that end in "License". */
   private static Set<String> licenseInitials(String text) {
     Set<String> out = new HashSet<>();
-    for (int i = text.indexOf("Licen"); i > 0; i = text.indexOf("Licen", i + 5)) {
-      if (!(text.startsWith("License", i) || text.startsWith("Licence", i))
+    for (int i = text.indexOf("Licen"); i >= 0; i = text.indexOf("Licen", i + 5)) {
+      if (i == 0 || !(text.startsWith("License", i) || text.startsWith("Licence", i))
           || text.charAt(i - 1) != ' ') {
         continue;
       }
