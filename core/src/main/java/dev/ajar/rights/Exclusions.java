@@ -360,16 +360,15 @@ final class Exclusions {
     // "Redistribution of the utilities, modified or not, needs ...": a clause that opens with
     // the verb has its subject at the sentence's start
     int head = verb == from ? 0 : from;
-    int bits = w.rights[head] & ~(1 << Right.USE.ordinal());
-    if (bits == 0 || w.stemIn(head, Lexicon.USE_STEMS) || verb - head > SUBJECT_REACH
-        || (bits & (1 << Right.COMMERCIAL_USE.ordinal())) != 0) { // "commercial use": a field
-      return false;
-    }
     Set<Right> rights = EnumSet.noneOf(Right.class);
     for (Right r : Right.values()) {
-      if ((bits & (1 << r.ordinal())) != 0) {
+      if (r != Right.USE && w.names(head, r)) {
         rights.add(r);
       }
+    }
+    if (rights.isEmpty() || w.stemIn(head, Lexicon.USE_STEMS) || verb - head > SUBJECT_REACH
+        || rights.contains(Right.COMMERCIAL_USE)) { // "commercial use": a field
+      return false;
     }
     out.add(new Act(ActKind.DENY, rights, Set.of(), sentence, w.start[head], w.end[w.size - 1]));
     return true;
