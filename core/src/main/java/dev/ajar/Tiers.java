@@ -75,14 +75,22 @@ final class Tiers {
   private Tiers() {}
 
   /**
-   * The tier the text assigns to its release, as a finding on the assigning sentence or field.
+   * The tier the text assigns to its release, as a finding on the assigning sentence or field;
+   * failing that, a {@linkplain RiskSchemes scheme} that makes the rights depend on a risk class
+   * (a finding without a tier).
    *
    * @param text the original text (the excerpt is cut from it)
    * @param normalized its normalised form, of the same length
    * @param sentences spans of its sentences in {@code normalized}
-   * @return one finding, or none when the text sets out no scale or assigns none of its labels
+   * @return one finding, or none when the text assigns no tier of its scale and makes no right
+   *     depend on a risk class
    */
   static Optional<Finding> of(String text, String normalized, List<Sentence> sentences) {
+    Optional<Finding> assigned = assigned(text, normalized, sentences);
+    return assigned.isPresent() ? assigned : RiskSchemes.of(text, normalized, sentences);
+  }
+
+  private static Optional<Finding> assigned(String text, String normalized, List<Sentence> sentences) {
     Map<String, RiskTier> scale = scale(normalized);
     if (scale.size() < 2 || scale.values().stream().distinct().count() < 2) {
       return Optional.empty();

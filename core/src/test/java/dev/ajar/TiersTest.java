@@ -45,4 +45,32 @@ class TiersTest {
   void needsBothAScaleAndAnAssignment(String text) {
     assertEquals(Optional.empty(), tier(text));
   }
+
+  private static Optional<String> scheme(String text) {
+    String normalized = Normalizer.normalize(text);
+    return Tiers.of(text, normalized, SPLITTER.split(normalized)).map(Finding::patternId);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Each kit is rated for the harm it could do in careless hands. The duties you take on depend upon the Rating printed on the kit's label.
+      Because a pump can injure a patient, what you can do with the firmware varies with the safety class of the device you put it in.
+      We sort releases by misuse potential. This licence scales what you may do with a release to the risk it poses.
+      Permissions here are set by the Sensitivity Tier that the stewards give each file.
+      """)
+  void readsRightsThatDependOnARiskClass(String text) {
+    assertEquals(Optional.of(RiskSchemes.PATTERN_ID), scheme(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Your rights under this licence depend on your compliance with its terms. The software carries no warranty and you bear the whole risk.
+      Support response times depend on the support tier you buy. Use at your own risk.
+      Your rights depend on the subscription level you purchased (Basic or Enterprise).
+      The price of a class of seats depends on the risk of non-payment.
+      These terms are governed by the laws of the state where the Licensor sits; the risk of loss passes on delivery.
+      """)
+  void aDependencyNeedsRightsAClassAndARisk(String text) {
+    assertEquals(Optional.empty(), scheme(text));
+  }
 }
