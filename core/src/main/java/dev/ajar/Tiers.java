@@ -33,7 +33,8 @@ final class Tiers {
       "(?<![\\p{L}])(?:tier|class|level|grade|category|band|designation)";
 
   private static final String LABEL =
-      "(?:[ivx]{1,4}|[a-e]|\\d{1,2}|r\\d|low|minimal|medium|moderate|high|red|amber|yellow|green)";
+      "(?:[ivx]{1,4}|[a-e]|\\d{1,2}|[a-z]{1,3}-?\\d{1,2}|low|minimal|medium|moderate|high|red|amber"
+          + "|yellow|green)";
 
   private static final String RISK =
       "(minimal|low|medium|moderate|intermediate|elevated|high|severe)";
@@ -56,20 +57,31 @@ final class Tiers {
 
   /** What the tier is assigned to: this release, version, model ... */
   private static final Pattern THIS_RELEASE = Pattern.compile(
-      "(?<![\\p{L}])this\\s+(?:release|version|model|artefact|artifact|dataset|build|checkpoint)"
+      "(?<![\\p{L}])this\\s+(?:release|version|model|artefact|artifact|dataset|build|checkpoint"
+          + "|copy|distribution|package)"
           + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
 
   /** A header field: "Release tier .... 2", "Class of this release (v0.9): LOW", "level = 1". */
   private static final Pattern FIELD = Pattern.compile(
-      NOUN + "(?:\\s+of\\s+this\\s+release[^:\\n]{0,80})?\\s*(?::|=|\\.{2,})\\s*[\"']?("
-          + LABEL + ")(?![\\p{L}\\d])",
+      NOUN + "(?:\\s+of\\s+this\\s+release[^:\\n]{0,80})?\\s*(?::|=|\\.{2,})\\s*[\"']?(?:"
+          + NOUN + "\\s+)?(" + LABEL + ")(?![\\p{L}\\d])",
       Pattern.CASE_INSENSITIVE);
 
-  /** A label in an assignment: after its noun, or coded ("R3"), or a colour. */
+  /** A label in an assignment: after its noun, or coded ("R3"), or a colour, or "HIGH tier". */
   private static final Pattern ASSIGNED = Pattern.compile(
-      "(?:" + NOUN + "\\s+(" + LABEL + ")|(?<![\\p{L}\\d])(r\\d|red|amber|yellow|green))"
-          + "(?![\\p{L}\\d])",
+      "(?:" + NOUN + "\\s+(" + LABEL + ")|(?<![\\p{L}\\d])(r\\d|red|amber|yellow|green)"
+          + "|(?<![\\p{L}])(low|medium|moderate|high)\\s+" + NOUN + ")(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "LOW tier distribution", "High-risk class": a risk word before its noun is the label. */
+  private static final Pattern RISK_BEFORE_NOUN = Pattern.compile(
+      "(?<![\\p{L}])(minimal|low|medium|moderate|high)[\\s-]+$", Pattern.CASE_INSENSITIVE);
+
+  /** "Deployment Class - LOW, MEDIUM or HIGH": a noun defined by a list of risks. */
+  private static final Pattern RISK_LIST = Pattern.compile(
+      NOUN + "[^\\n.;:]{0,3}?[\"'\\s:-]{1,6}(minimal|low)\\s*,\\s*(medium|moderate)\\s*,?\\s*(?:or|and)\\s+"
+          + "(high|severe)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
 
   private Tiers() {}
@@ -99,8 +111,10 @@ final class Tiers {
     Matcher field = FIELD.matcher(text);
     while (field.find()) {
       RiskTier t = scale.get(key(field.group(1)));
-      if (t != null) {
-        int line = text.lastIndexOf('\n', field.start()) + 1;
+      int line = text.lastIndexOf('\n', field.start()) + 1;
+      // a header field heads its line ("Overall grade:  G3"), not a quotation in running text
+      // ("its manifest with \"risk_grade: G2\" unchanged")
+      if (t != null && headsItsLine(text, line, field.start())) {
         int end = text.indexOf('\n', field.end());
         return Optional.of(finding(text, line, end < 0 ? text.length() : end, t));
       }
@@ -113,7 +127,8 @@ final class Tiers {
       // the label after "this release": not one of the scale's, named before it
       Matcher label = ASSIGNED.matcher(normalized).region(release.end(), s.end());
       while (label.find()) {
-        String found = label.group(1) != null ? label.group(1) : label.group(2);
+        String found = label.group(1) != null ? label.group(1)
+            : label.group(2) != null ? label.group(2) : label.group(3);
         RiskTier t = scale.get(key(found));
         if (t != null) {
           return Optional.of(finding(text, s.start(), s.end(), t));
@@ -121,6 +136,14 @@ final class Tiers {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words that may stand before a field's noun on its line: "Release tier", "Overall grade". */
+  private static final int FIELD_LEAD_WORDS = 4;
+
+  private static boolean headsItsLine(String text, int line, int field) {
+    String lead = text.substring(line, field).strip();
+    return lead.indexOf('"') < 0 && (lead.isEmpty() || lead.split("\\s+").length <= FIELD_LEAD_WORDS);
   }
 
   /** The nouns a scale's labels follow, lower-case: looked for before any pattern runs. */
@@ -152,6 +175,16 @@ final class Tiers {
         Matcher named = NAMED_LABEL.matcher(text).region(i, end);
         if (named.lookingAt()) {
           out.putIfAbsent(key(named.group(1)), risk(named.group(1)));
+        }
+        Matcher before = RISK_BEFORE_NOUN.matcher(text).region(Math.max(0, i - 12), i);
+        if (before.find()) {
+          out.putIfAbsent(key(before.group(1)), risk(before.group(1)));
+        }
+        Matcher list = RISK_LIST.matcher(text).region(i, end);
+        if (list.lookingAt()) {
+          for (int g = 1; g <= 3; g++) {
+            out.putIfAbsent(key(list.group(g)), risk(list.group(g)));
+          }
         }
       }
     }

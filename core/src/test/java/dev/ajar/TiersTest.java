@@ -30,6 +30,10 @@ class TiersTest {
       Scale: K1 Low, K2 High.\\nLevel 1 means low risk and level 2 means high risk.\\nRelease level .... 1|LOW
       Every release gets a colour: GREEN (low), RED (high). Colour of this release: see below.\\nGrade of this release: GREEN|LOW
       Tiers: R1 Low / R2 Medium / R3 High. This release is designated R2 for now.|MEDIUM
+      Tier A (low concern). Tier B (high concern).\\nRelease Tier ........ Tier B (high concern)|HIGH
+      GRADE G1 -- LOW. GRADE G2 -- HIGH. A module keeps risk_grade: G2 in its manifest.\\nOverall grade:  G1 -- LOW|LOW
+      The LOW tier package has counts only; the HIGH tier package has records. This copy is the HIGH tier package.|HIGH
+      Site Class - LOW, MEDIUM or HIGH, set by the safety office.\\nSite Class:   MEDIUM|MEDIUM
       """)
   void readsTheTierAssignedToThisRelease(String text, RiskTier expected) {
     assertEquals(Optional.of(expected), tier(text.replace("\\n", "\n")));
@@ -41,6 +45,7 @@ class TiersTest {
       This release is designated Grade B.
       Level 1 support answers within a day; level 2 support within a week. This version is at level 1 support.
       Class A shares carry one vote and low risk; this release of the prospectus is final.
+      GRADE G1 -- LOW. GRADE G2 -- HIGH. Keep the line risk_grade: G2 in each manifest you copy.
       """)
   void needsBothAScaleAndAnAssignment(String text) {
     assertEquals(Optional.empty(), tier(text));

@@ -175,6 +175,13 @@ final class ClauseReader {
       // terms, you have no right to use it": what refusing or breaking the license leaves you
       return Lead.NONE;
     }
+    if (negated >= 0 && w.find(from, negated, DESCRIPTIVE_DOCUMENTS) >= 0) {
+      // "Nothing in this policy itself grants any right to use, copy or publish", "This guide
+      // does not grant any right": a document that only talks about rights says it is not
+      // their source; no licensor withholds them
+      out.add(act(ActKind.REPORT, Set.of(), Set.of()));
+      return Lead.NONE;
+    }
     if (negated >= 0) {
       int useVerb = w.findStem(negated, Math.min(to, negated + 6), USE_STEMS);
       int forAt = w.find(negated, Math.min(to, negated + 3), FOR);
@@ -631,6 +638,32 @@ final class ClauseReader {
 
   private static final Set<String> ANY_EVERY = words("any", "every", "each");
 
+  /** Documents that talk about rights without granting them: "this policy", "this post". */
+  private static final Set<String> DESCRIPTIVE_DOCUMENTS = words("policy", "guide", "guidance",
+      "post", "article", "readme", "page", "faq", "faqs", "memo", "memorandum", "manual",
+      "appendix", "website", "blog", "newsletter", "announcement", "explainer", "overview",
+      "summary", "deed");
+
+  private static final Set<String> POSSESSIVES = words("your", "their", "his", "her", "its", "one's");
+
+  /** Prepositions that open a verb's own complement: "use it for weapons or sell it ...". */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS =
+      words("for", "to", "in", "into", "against", "with", "by");
+
+  /**
+   * Whether [start, end) holds "as your own", "as their own" shared by the verbs before it: the
+   * work passed off. Not when a verb before it has a complement of its own ("use it for weapons
+   * or sell it as your own" forbids a use too).
+   */
+  private boolean asOwn(int start, int end) {
+    for (int k = w.find(start, end, AS); k >= 0 && k + 2 < end; k = w.find(k + 1, end, AS)) {
+      if (w.is(k + 1, POSSESSIVES) && w.phraseAt(k + 2, "own")) {
+        return w.find(start, k, COMPLEMENT_PREPOSITIONS) < 0;
+      }
+    }
+    return false;
+  }
+
   private void prohibitionAct(int[] window, List<Act> out) {
     int start = window[0];
     prohibitionAct(window, out, start == from ? nominalAct(start, window[1]) : firstVerb(start, window[1]));
@@ -664,6 +697,9 @@ final class ClauseReader {
         || act >= 0 && w.is(act, WRONGS)
         // "must not present changed firmware as an official build": misrepresentation
         || act >= 0 && w.is(act, PRESENTING) && w.find(act + 1, end, AS) >= 0
+        // "may not redistribute or represent the code as your own": passing it off, whatever
+        // the verbs the complement is shared by
+        || asOwn(start, end)
         || start > from && !scopeOrCondition && w.find(subjectStart(start), start, DOCUMENT_WORDS) >= 0
         // "Everyone may copy this license document verbatim. Changing it is not allowed": the
         // pronoun's license text may stand in the sentence before
