@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ..."), and refers to licenses in the third person ("the licence", "its terms"); it has the
  * layout of its genre: a model card's front matter, a byline or date line, comments of a thread,
  * version headings of a changelog. A document is descriptive when none of its own sentences binds and it shows at least
- * {@value #MIN_SIGNS} such signs. Quoted and reported sentences never count as binding, so a
+ * {@value #MIN_SIGNS} such signs, or when it says by its genre that it grants nothing ("This
+ * policy does not itself license any software") and grants nothing in its own voice. Quoted and reported sentences never count as binding, so a
  * license quoted in an article binds nobody; a model card whose license section states terms in
  * its own voice stays binding.
  *
@@ -117,6 +118,32 @@ final class Discourse {
               + "|#*\\s*\\[?v?\\d+\\.\\d+(?:\\.\\d+)?\\]?\\s*(?:[-(].*)?"
               + "|#+\\s*(?:Added|Changed|Fixed|Removed|Deprecated|Security)\\s*)$");
 
+  /** Genres of writing about rights: what a text calls itself when it is not a license. */
+  private static final String GENRE =
+      "(?:blog\\s+)?(?:post|policy|page|article|guide|guidance|readme|faq|memo|memorandum"
+          + "|procedure|announcement|devlog|newsletter|explainer|summary|overview|website)";
+
+  /**
+   * The text says of itself, by its genre, that it grants nothing: "This post does not grant any
+   * rights", "This policy does not itself license any software", "Nothing in this post gives
+   * anyone permission", "This page is not a license".
+   */
+  private static final Pattern DISOWNS =
+      Pattern.compile(
+          "(?i)\\bthis\\s+" + GENRE + "\\s+(?:itself\\s+)?(?:does\\s+not|doesn't|cannot|can't"
+              + "|will\\s+not|won't)\\s+(?:itself\\s+)?(?:grant|license|licence|give|confer)\\b"
+              + "|\\bnothing\\s+in\\s+this\\s+" + GENRE + "\\s+(?:itself\\s+)?(?:grants|gives"
+              + "|licenses|licences|confers)\\b"
+              + "|\\bthis\\s+" + GENRE + "\\s+is\\s+not\\s+(?:a|an|itself\\s+a)\\s+licen[cs]e\\b");
+
+  /** A grant in the text's own voice, not negated: what a text that disowns terms lacks. */
+  private static final Pattern OWN_GRANT =
+      Pattern.compile(
+          "(?i)\\b(?:you|anyone|everyone|licensees?)\\s+(?:may|can)\\s+(?!not\\b)(?:use|copy"
+              + "|modify|change|distribute|redistribute|share|sell|publish|adapt|run|reuse)\\b"
+              + "|\\b(?:is|are)\\s+hereby\\s+granted\\b"
+              + "|(?<!\\bno\\s)\\bpermission\\s+is\\s+(?:hereby\\s+)?granted\\b");
+
   private Discourse() {}
 
   /** A word broken at a line end (PDF extraction) or by a soft hyphen. */
@@ -154,6 +181,11 @@ final class Discourse {
     // Whole words, as the tokenizer reads them; only a yes or no comes out, so offsets may move.
     String text = mayBreakWords(raw) ? BROKEN_WORD.matcher(raw).replaceAll("") : raw;
     String own = ownVoice(text);
+    if (DISOWNS.matcher(own).find() && !unreported(OWN_GRANT.matcher(own), own)
+        && !unreported(GRANT_TO_READER.matcher(own), own)) {
+      // a policy may bind its staff and still license nothing: it says so itself
+      return true;
+    }
     if (binds(own)) {
       return false;
     }

@@ -257,4 +257,24 @@ class DiscourseTest {
     assertFalse(own.contains("military"));
     assertTrue(own.startsWith("It reads: ") && own.endsWith(" Done."));
   }
+
+  @Test
+  void aPolicyThatSaysItLicensesNothingIsNoLicense() {
+    String policy = """
+        Release procedure for lab software
+
+        1. Staff must register each release with the transfer office before publishing it.
+        2. This procedure does not itself license any software to anyone; a release is licensed
+           only by the licence file that ships with it.
+        """;
+    assertTrue(Discourse.isDescriptive(policy));
+    assertEquals(LicenseClass.NOT_A_LICENSE, LicenseClassifier.classify(policy).licenseClass());
+    // the same disclaimer beside a grant in the text's own voice: a license
+    assertFalse(Discourse.isDescriptive(policy + "\nYou may use, copy and modify the tools.\n"));
+    // a license that says what it does not license still binds
+    assertFalse(Discourse.isDescriptive("""
+        This License does not grant any rights in the trademarks of the Licensor.
+        Staff must keep this notice.
+        """));
+  }
 }

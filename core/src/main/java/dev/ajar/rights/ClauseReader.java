@@ -369,8 +369,10 @@ final class ClauseReader {
             && (i == from || w.is(i - 1, BE) && w.findStem(from, i, WORK_STEMS) >= 0)) {
           return new int[] {i + 2, to}; // "Not for use in autonomous vehicles."
         }
-        if (w.find(from, i, Lexicon.HYPOTHETICAL) >= 0 || relativeClause(i)) {
-          continue; // "if you do not accept", "software you can't contribute": not a ban
+        if (w.find(from, i, Lexicon.HYPOTHETICAL) >= 0 || relativeClause(i) || othersTerms(i)) {
+          // "if you do not accept", "software you can't contribute", "licences which do not
+          // permit": not a ban
+          continue;
         }
         if (modalBefore(i) || promiseBefore(i) || imperativeDo(i)) {
           return new int[] {i + 1, to};
@@ -444,7 +446,8 @@ final class ClauseReader {
         scopeOrCondition = true; // the license is the subject: what it leaves out
         return new int[] {w.find(i + 1, Math.min(to, i + 7), LEAVE_VERBS) + 1, to};
       } else if (word.equals("no") && i + 1 < to && !w.stemIn(i + 1, RIGHT_NOUN_STEMS)
-          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)) {
+          && !w.stemIn(i + 2, RIGHT_NOUN_STEMS) && !w.is(i + 1, COMPARATIVES)
+          && !w.is(i + 1, Lexicon.LIMIT_NOUNS)) {
         // "No part of the Software may be copied", "no one may use": a negative subject.
         if (SentenceReader.negativeInversion(w, i) && i + 3 < to
             && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
@@ -537,6 +540,20 @@ final class ClauseReader {
     return w.is(subject, LICENSEES) && (w.stemIn(subject - 1, WORK_STEMS)
         || w.is(subject - 1, RELATIVES) && !w.is(subject - 2, PROVISO_LEADS));
   }
+
+  /**
+   * "under any terms you choose, including terms that do not permit modification": the negation
+   * is in a relative clause about other terms or licenses, not this license's grant.
+   */
+  private boolean othersTerms(int not) {
+    int relative = w.is(not - 1, DO_AUX) ? not - 2 : not - 1;
+    return w.is(relative, RELATIVES)
+        && (w.is(relative - 1, ADDED_TERMS) || w.stemIn(relative - 1, LICENSE_NOUN_STEMS));
+  }
+
+  private static final Set<String> DO_AUX = words("do", "does", "did", "may", "might", "would");
+
+  private static final Set<String> LICENSE_NOUN_STEMS = Lexicon.stems("license licence");
 
   private boolean isNot(int i) {
     String word = w.low[i];
@@ -646,18 +663,25 @@ final class ClauseReader {
 
   private static final Set<String> POSSESSIVES = words("your", "their", "his", "her", "its", "one's");
 
+  private static final Set<String> OWING = words("owe", "owes");
+
   /** Prepositions that open a verb's own complement: "use it for weapons or sell it ...". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
       words("for", "to", "in", "into", "against", "with", "by");
 
+  /** What a licensee may not claim as its own: "place your own copyright on it". */
+  private static final Set<String> OWNERSHIP_CLAIMS =
+      words("copyright", "copyrights", "authorship", "name");
+
   /**
-   * Whether [start, end) holds "as your own", "as their own" shared by the verbs before it: the
-   * work passed off. Not when a verb before it has a complement of its own ("use it for weapons
-   * or sell it as your own" forbids a use too).
+   * Whether [start, end) holds "as your own" or "your own copyright" shared by the verbs before
+   * it: the work passed off as the licensee's. Not when a verb before it has a complement of its
+   * own ("use it for weapons or sell it as your own" forbids a use too).
    */
   private boolean asOwn(int start, int end) {
-    for (int k = w.find(start, end, AS); k >= 0 && k + 2 < end; k = w.find(k + 1, end, AS)) {
-      if (w.is(k + 1, POSSESSIVES) && w.phraseAt(k + 2, "own")) {
+    for (int k = start + 1; k + 1 < end; k++) {
+      if (w.is(k, POSSESSIVES) && w.phraseAt(k + 1, "own")
+          && (w.is(k - 1, AS) || k + 2 < end && w.is(k + 2, OWNERSHIP_CLAIMS))) {
         return w.find(start, k, COMPLEMENT_PREPOSITIONS) < 0;
       }
     }
@@ -720,6 +744,9 @@ final class ClauseReader {
       // "This licence does not extend to providing the Library as a Third Party Service"
       if (generic >= 0 || scopeOrCondition && actOnTheWork(start)) {
         out.add(act(ActKind.PROHIBIT_USE, EnumSet.of(Right.USE), Set.of()));
+      } else if (w.find(start, end, OWING) >= 0) {
+        // "Things I'd love, but you don't owe me:": a debt denied, no list of forbidden acts
+        lead = Lead.NONE;
       }
       return;
     }
@@ -933,7 +960,7 @@ final class ClauseReader {
           "do", "follow", "assume", "forget", "intend", "hold", "justify", "sub", "charge",
           "expect", "rely", "seek", "claim", "know", "use", "remain", "become", "accept", "count",
           "capture", "work", "tested", "test", "abide", "comply", "observe", "meet", "satisfy",
-          "honor", "honour", "respect", "fulfil", "fulfill", "breach", "violate");
+          "honor", "honour", "respect", "fulfil", "fulfill", "breach", "violate", "owe");
 
   /** Whether the one bound is a licensee: "you", "Licensee", "the user", or the work itself. */
   private static final Set<String> YOUR = words("your", "their", "licensee's");
@@ -960,6 +987,9 @@ final class ClauseReader {
       }
       if (w.is(k, LIMITING) && w.find(k + 1, Math.min(end, k + 6), USERS_RIGHTS) >= 0) {
         return true; // "not used to limit the legal rights of the users": no further restrictions
+      }
+      if (w.phraseAt(k, "coat", "of", "arms")) {
+        return true; // a municipality's arms, as its marks
       }
     }
     return false;
@@ -1439,9 +1469,12 @@ final class ClauseReader {
   static boolean aboutLicenseText(Words w, int start, int end) {
     for (int k = start; k + 2 < end; k++) {
       if (w.low[k].equals("of") && w.is(k - 1, COPY_NOUNS)
-          && (w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
-          && (w.low[k + 2].equals("license") || w.low[k + 2].equals("licence")
-              || w.low[k + 2].equals("agreement"))
+          && ((w.low[k + 1].equals("this") || w.low[k + 1].equals("the"))
+              && (w.low[k + 2].equals("license") || w.low[k + 2].equals("licence")
+                  || w.low[k + 2].equals("agreement"))
+              // "without a copy of these terms"
+              || w.low[k + 1].equals("these")
+                  && (w.low[k + 2].equals("terms") || w.low[k + 2].equals("conditions")))
           && (k + 3 == end || w.gap[k + 3] == ',' || w.low[k + 3].equals("but")
               || w.low[k + 3].equals("and"))) {
         return true; // "verbatim copies of this License, but ..."
@@ -1663,7 +1696,8 @@ final class ClauseReader {
         if (granted >= 0) {
           return granted;
         }
-      } else if (isNot(i) && !notLimiting(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0) {
+      } else if (isNot(i) && !notLimiting(i) && w.find(from, i, Lexicon.CONDITIONAL) < 0
+          && !othersTerms(i)) {
         int k = i + 1;
         while (k < to && k < i + 3 && (w.is(k, BE) || w.low[k].equals("hereby")
             || w.low[k].equals("expressly"))) {

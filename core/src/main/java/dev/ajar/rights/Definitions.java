@@ -30,12 +30,15 @@ final class Definitions {
 
   /**
    * A defined term at a definition's start: quoted or capitalised words (in markdown bold too),
-   * an alias in parentheses ("You" (or "Subscriber")), then "means".
+   * an alias in parentheses ("You" (or "Subscriber")), then "means"; or a quoted term, then a
+   * dash or a colon.
    */
   private static final Pattern DEFINITION =
       Pattern.compile("^[\\s\\d.()a-z*_]{0,8}[\"\u201c']?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})"
           + "[\"\u201d']?[*_]{0,2}(?:\\s+\\([^)]{0,40}\\))?"
-          + "\\s+(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as)\\b");
+          + "(?:\\s+(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as)\\b"
+          // or a quoted term and a dash or colon: "Adaptation" - a work that ...
+          + "|(?<=[\"\u201d'])\\s*[-:\u2013\u2014])");
 
   /** The longest opening a definition's term stands in. */
   private static final int OPENING = 80;

@@ -31,7 +31,14 @@ final class Lexicon {
   /** Words after "not" that undo the negation ("not limited to", "not only", "whether or not"). */
   static final Set<String> NOT_NEGATING_NEXT =
       words("limited", "only", "less", "more", "withstanding", "exceeding", "just", "necessarily",
-          "need", "needed", "required"); // "do not need to carry the licence": no duty, no ban
+          "need", "needed", "required", // "do not need to carry the licence": no duty, no ban
+          // "places no limit on the fields in which it may be used": a freedom
+          "limit", "limits", "limitation", "limitations", "restriction", "restrictions",
+          "constraint", "constraints");
+
+  /** Nouns of limiting: "no limit on ...", negated, state a freedom. */
+  static final Set<String> LIMIT_NOUNS = words("limit", "limits", "limitation", "limitations",
+      "restriction", "restrictions", "constraint", "constraints");
 
   static final Set<String> BE = words("be", "is", "are", "was", "were", "been", "being");
 
@@ -92,7 +99,8 @@ final class Lexicon {
           + " logos misrepresent misrepresented misrepresentation impose imposed notice notices"
           + " remove removed removing delete obscure claim claims misleading mislead distorted"
           + " attribution attributions legend legends restrict restriction restrictions"
-          + " technological measures liable name names wrote authorship origin");
+          + " technological measures liable name names wrote authorship origin emblem emblems"
+          + " insignia crest crests");
 
   static final Set<String> PERMISSION_STEMS =
       stems("permission consent approval authorization authorisation agreement licence license"

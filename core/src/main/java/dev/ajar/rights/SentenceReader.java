@@ -513,6 +513,10 @@ public final class SentenceReader {
 
   /** "'Excluded License' means ...", "An Excluded License is one that ...". */
   private static boolean isDefinition(Words w) {
+    if (w.quotedTermLead) {
+      // "Adaptation" - a work that changes ...; not "Prohibited Uses": You must not use ...
+      return w.find(0, w.size, BINDING_MODALS) < 0;
+    }
     for (int i = 1; i < Math.min(w.size, DEFINITION_REACH); i++) {
       if (w.is(i, BINDING_MODALS) && !w.phraseAt(i, "shall", "mean")) {
         return false;

@@ -47,6 +47,15 @@ final class Words {
   private final long[][] lowHolders;
   private final long[][] stemHolders;
 
+  /**
+   * Whether the sentence opens with a quoted term and a dash or colon: {@code "Adaptation" - a
+   * work that changes ...}, a definition without "means".
+   */
+  final boolean quotedTermLead;
+
+  /** Words a quoted term at a definition's head may have. */
+  private static final int TERM_WORDS = 5;
+
   Words(String text, List<Token> tokens, int sentenceStart) {
     size = tokens.size();
     stem = new String[size];
@@ -85,6 +94,7 @@ final class Words {
       gap[i] = gapPunctuation(text, previousEnd, t.start());
       previousEnd = t.end();
     }
+    quotedTermLead = quotedTermLead(text, sentenceStart);
     for (int i = 0; i < size; i++) {
       char c = low[i].isEmpty() ? ' ' : low[i].charAt(0);
       if (c == 't' && low[i].length() == 1 && i > 0 && gap[i] == '\'') {
@@ -208,6 +218,20 @@ final class Words {
       char c = text.charAt(i);
       if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean quotedTermLead(String text, int sentenceStart) {
+    if (size < 2 || text.substring(sentenceStart, start[0]).strip().indexOf('"') < 0) {
+      return false;
+    }
+    for (int k = 0; k + 1 < Math.min(size, TERM_WORDS + 1); k++) {
+      String between = text.substring(end[k], start[k + 1]).strip();
+      if (between.indexOf('"') >= 0) {
+        String after = between.substring(between.indexOf('"') + 1).strip();
+        return after.startsWith("-") || after.startsWith(":");
       }
     }
     return false;

@@ -60,7 +60,7 @@ class DocumentModelExportTest {
       assertTrue(!e.group().equals("scancode fold 0") && !holdout.contains(e.id()), e::id);
     }
     // every source is there: four ScanCode folds, 55 writers, four SPDX quarters, the AI texts
-    assertEquals(70, examples.stream().map(DocumentModelExport.Example::group).distinct().count());
+    assertEquals(76, examples.stream().map(DocumentModelExport.Example::group).distinct().count());
     assertTrue(examples.stream().noneMatch(e -> e.outcome() == null));
     assertTrue(examples.stream().map(DocumentModelExport.Example::outcome).toList()
         .containsAll(List.of(DocumentModel.OPEN, DocumentModel.PROPRIETARY,
