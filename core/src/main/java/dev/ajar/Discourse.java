@@ -93,6 +93,16 @@ final class Discourse {
       Pattern.compile("(?i)\\b(?:anyone|anybody|any\\s+person|everyone)\\s+who\\s[^.]{0,80}?\\s"
           + "may\\s+(?:use|run|copy|modify|change|distribute|redistribute|share|sell|study)\\b");
 
+  /**
+   * Orders that give the work away, one after another: "Take them, sell them, remix them",
+   * "run it, change it, sell it". (An article says what a license lets people do; it does not
+   * order its reader about.)
+   */
+  private static final Pattern IMPERATIVE_GRANT =
+      Pattern.compile(
+          "(?i)(?:^|[.!:;]\\s+|\\n[ \t#*/-]*)(?:take|use|copy|change|modify|sell|share|remix|fork"
+              + "|run|hack|rip|redraw|adapt|reuse)\\s+(?:it|them)\\s*,\\s*(?:and\\s+)?[a-z]+\\s+(?:it|them)\\b");
+
   /** An order to the reader about the work: "Do NOT distribute without permission from me." */
   private static final Pattern IMPERATIVE =
       Pattern.compile(
@@ -278,6 +288,7 @@ final class Discourse {
       return true;
     }
     return unreported(IMPERATIVE.matcher(own), own) || unreported(READER_MODAL.matcher(own), own)
+        || unreported(IMPERATIVE_GRANT.matcher(own), own)
         || unreported(GRANT_TO_READER.matcher(own), own)
         || unreported(ANYONE_WHO.matcher(own), own);
   }

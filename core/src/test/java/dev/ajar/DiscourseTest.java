@@ -277,4 +277,21 @@ class DiscourseTest {
         Staff must keep this notice.
         """));
   }
+
+  @Test
+  void ordersThatGiveTheWorkAwayBind() {
+    String post = """
+        Posted 3 March 2026
+        By Pim Okonjo
+
+        These tiles are free. Take them, sell them, remix them, redraw them. Keep my name in the
+        credits.
+        """;
+    assertFalse(Discourse.isDescriptive(post));
+    assertEquals(LicenseClass.OSD_COMPATIBLE, LicenseClassifier.classify(post).licenseClass());
+    // quoted, the same orders are talk about them
+    String quoted = post.replace("Take them, sell them, remix them, redraw them.",
+        "The README says \"take them, sell them, remix them, redraw them, whatever you like\".");
+    assertTrue(Discourse.isDescriptive(quoted));
+  }
 }

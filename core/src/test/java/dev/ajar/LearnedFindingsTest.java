@@ -63,6 +63,15 @@ class LearnedFindingsTest {
   }
 
   @Test
+  void aRequestIsLeftToTheRules() {
+    // A model that calls every sentence a restriction still reads no request as one
+    Engine eager = Engine.load(false, SentenceModel.load().withThreshold(0.0));
+    String request = "Please don't use it to rig horse races; we would be sad.";
+    Classification c = eager.classify(NOTICE.formatted(request));
+    assertTrue(learned(c).stream().noneMatch(f -> f.excerpt().equals(request)), c::toString);
+  }
+
+  @Test
   void theModelIsSilentWhereARuleAlreadyDecides() {
     Classification c = CLAUSES.classifyText(
         NOTICE.formatted("You may not use the Software for military purposes."));

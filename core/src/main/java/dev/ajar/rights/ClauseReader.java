@@ -169,7 +169,7 @@ final class ClauseReader {
       return Lead.NONE;
     }
     int negated = negatedGrant();
-    if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
+    if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0 || personalDataObject(negated)
         || w.find(from, to, NEEDED) >= 0 || Exclusions.refusedOrBroken(w, from, negated))) {
       // "No permission is needed to use it in products": a freedom; "If you do not accept these
       // terms, you have no right to use it": what refusing or breaking the license leaves you
@@ -194,6 +194,10 @@ final class ClauseReader {
         // "No license is granted for ammunition factories", "you hold no license to use X in Y";
         // not "no right to use it other than in accordance with Section 2" (the license's own).
         int except = exceptIndex(negated, to);
+        if (except >= 0 && toSay(except)) {
+          out.add(act(ActKind.ALLOWED_PROHIBITION, Set.of(), Set.of()));
+          return Lead.NONE;
+        }
         out.add(act(except >= 0 && licenseReference(except) ? ActKind.EXEMPT : ActKind.PROHIBIT_USE,
             EnumSet.of(Right.USE), Set.of()));
         return Lead.NONE;
@@ -655,6 +659,21 @@ final class ClauseReader {
 
   private static final Set<String> ANY_EVERY = words("any", "every", "each");
 
+  /**
+   * "personal data", "personal information" at {@code k}: a license that gives no right to
+   * process them withholds nothing of the work (data protection law governs them).
+   */
+  private boolean personalData(int k) {
+    return k + 1 < w.size && w.low[k].equals("personal")
+        && (w.phraseAt(k + 1, "data") || w.phraseAt(k + 1, "information"));
+  }
+
+  /** "does not give you any right to process personal data": the withheld act's object. */
+  private boolean personalDataObject(int negated) {
+    int verb = grantedVerb(negated);
+    return verb >= 0 && (personalData(verb + 1) || personalData(verb + 2));
+  }
+
   /** Documents that talk about rights without granting them: "this policy", "this post". */
   private static final Set<String> DESCRIPTIVE_DOCUMENTS = words("policy", "guide", "guidance",
       "post", "article", "readme", "page", "faq", "faqs", "memo", "memorandum", "manual",
@@ -719,6 +738,11 @@ final class ClauseReader {
         // "undertakes not to infringe the rights of the Holder": the act forbidden is a wrong,
         // not a use of the work ("not to use it to infringe ..." has a verb of use first)
         || act >= 0 && w.is(act, WRONGS)
+        // "you must not rely on them for it", "must not be used as a substitute for current
+        // charts": a warning against relying on the work, not a use forbidden
+        || w.find(start, Math.min(end, start + 2), RELYING) >= 0 || substituteFor(start, end)
+        // "in a way that suggests that the Province ... has approved it": endorsement
+        || suggestsEndorsement(start, end)
         // "must not present changed firmware as an official build": misrepresentation
         || act >= 0 && w.is(act, PRESENTING) && w.find(act + 1, end, AS) >= 0
         // "may not redistribute or represent the code as your own": passing it off, whatever
@@ -988,6 +1012,13 @@ final class ClauseReader {
       if (w.is(k, LIMITING) && w.find(k + 1, Math.min(end, k + 6), USERS_RIGHTS) >= 0) {
         return true; // "not used to limit the legal rights of the users": no further restrictions
       }
+      if ((w.is(k, LIMITING) || w.is(k, TAKE) && w.phraseAt(k + 1, "away"))
+          && (w.find(k + 1, Math.min(end, k + 8), GRANTING) >= 0
+              || w.is(k + 1, OBJECT_PRONOUNS) && w.find(0, k, RECIPIENTS_RIGHTS) >= 0)) {
+        // "you cannot take away anything this table gives to the next person", "whatever a
+        // recipient may do, you cannot narrow it": no further restrictions
+        return true;
+      }
       if (w.phraseAt(k, "coat", "of", "arms")) {
         return true; // a municipality's arms, as its marks
       }
@@ -1117,12 +1148,56 @@ final class ClauseReader {
 
   private static final Set<String> USERS_RIGHTS = words("rights", "freedom", "freedoms");
 
+  private static final Set<String> TAKE = words("take", "takes", "taking");
+
+  /** What a grant gives: "anything this table gives", "what this License grants". */
+  private static final Set<String> GRANTING = words("gives", "give", "grants", "granted", "given",
+      "allows", "permits");
+
+  private static final Set<String> OBJECT_PRONOUNS = words("it", "them", "this", "these");
+
+  /** Who holds what is narrowed, or what: "recipients", "these terms", "their rights". */
+  private static final Set<String> RECIPIENTS_RIGHTS = words("recipient", "recipients",
+      "rights", "freedoms", "terms", "conditions");
+
   private static final Set<String> PRESENTING = words("present", "presented", "describe",
       "described", "represent", "represented", "label", "labelled", "labeled", "pass", "passed");
 
   private static final Set<String> AS = words("as");
 
   /** Wrongs in law, whose prohibition binds no use: infringing, violating, breaching. */
+  private static final Set<String> RELYING = words("rely", "relies", "relying");
+
+  /** Whether [start, end) holds "as a substitute for": the work used instead of another. */
+  private boolean substituteFor(int start, int end) {
+    for (int k = start + 1; k + 1 < end; k++) {
+      if (w.low[k].equals("substitute") && w.phraseAt(k + 1, "for")
+          && (w.is(k - 1, ARTICLES) || w.phraseAt(k - 1, "as"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ARTICLES = words("a", "an", "the");
+
+  private static final Set<String> SUGGESTING =
+      words("suggest", "suggests", "suggesting", "imply", "implies", "implying");
+
+  private static final Set<String> ENDORSING = words("approved", "approves", "approval",
+      "endorsed", "endorses", "endorsement", "sponsored", "sponsors", "sponsorship", "affiliated",
+      "affiliation");
+
+  /** How far after "suggests" its endorsement word may stand. */
+  private static final int SUGGESTION_REACH = 16;
+
+  /** Whether [start, end) forbids suggesting approval, endorsement or affiliation. */
+  private boolean suggestsEndorsement(int start, int end) {
+    int suggest = w.find(start, end, SUGGESTING);
+    return suggest >= 0
+        && w.find(suggest + 1, Math.min(end, suggest + SUGGESTION_REACH), ENDORSING) >= 0;
+  }
+
   private static final Set<String> WRONGS =
       words("infringe", "infringes", "violate", "violates", "breach", "breaches", "contravene",
           "contravenes");
@@ -1486,6 +1561,12 @@ final class ClauseReader {
               || w.low[k + 1].equals("itself"))) {
         return true;
       }
+      // "a modified version of this licence": the license's own text, wherever it stands
+      if ((w.low[k].equals("version") || w.low[k].equals("versions")) && k + 3 < end
+          && w.phraseAt(k + 1, "of") && (w.phraseAt(k + 2, "this") || w.phraseAt(k + 2, "the"))
+          && (w.low[k + 3].equals("license") || w.low[k + 3].equals("licence"))) {
+        return true;
+      }
     }
     return false;
   }
@@ -1545,6 +1626,17 @@ final class ClauseReader {
           "said", "present", "your", "our", "their", "text", "wording", "licensing");
 
   /** "except", "unless" or "other than" inside the prohibited words, or -1. */
+  /**
+   * "except to say truthfully where the Tests came from": the only use left is naming the work,
+   * so what is withheld is a name or a mark.
+   */
+  private boolean toSay(int except) {
+    return w.phraseAt(except + 1, "to") && w.is(except + 2, SAYING);
+  }
+
+  private static final Set<String> SAYING = words("say", "state", "indicate", "describe",
+      "identify", "acknowledge", "tell", "mention", "note");
+
   private int exceptIndex(int start, int end) {
     int except = w.find(start, end, EXCEPT);
     for (int k = start; k + 1 < end; k++) {

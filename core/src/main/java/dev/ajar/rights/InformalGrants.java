@@ -18,12 +18,26 @@ final class InformalGrants {
 
   /**
    * "Take it, change it, sell it, bundle it, ship it": a clause that opens with a verb and its
-   * "it" or "them", and names at least two rights so, with no modal and no negation; or one
-   * order given freely ("Change it however you like").
+   * "it" or "them", and names at least two rights so, with no modal and no negation but
+   * indifference ("-- I don't care"), perhaps after a colon ("It's yours now: run it, ..."); or
+   * one order given freely ("Change it however you like").
    */
   static boolean imperative(Words w, int from, int to) {
+    if (imperativeAt(w, from, to)) {
+      return true;
+    }
+    // "It's yours now: run it, change it, sell it": the orders after a colon
+    for (int k = from + 1; k + 3 < to; k++) {
+      if (w.gap[k] == ':') {
+        return imperativeAt(w, k, to);
+      }
+    }
+    return false;
+  }
+
+  private static boolean imperativeAt(Words w, int from, int to) {
     if (from + 3 >= to || !w.is(from + 1, IT_THEM) || w.find(from, to, BINDING_MODALS) >= 0
-        || w.find(from, to, NEGATORS) >= 0 || w.find(from, to, Lexicon.CONDITIONAL) >= 0) {
+        || negated(w, from, to) || w.find(from, to, Lexicon.CONDITIONAL) >= 0) {
       return false;
     }
     int named = 0;
@@ -39,6 +53,18 @@ final class InformalGrants {
   }
 
   private static final Set<String> WISHING = words("like", "want", "wish", "please", "choose");
+
+  /** "I don't care", "we do not mind": indifference, which negates no order. */
+  private static final Set<String> CARING = words("care", "mind");
+
+  private static boolean negated(Words w, int from, int to) {
+    for (int k = w.find(from, to, NEGATORS); k >= 0; k = w.find(k + 1, to, NEGATORS)) {
+      if (!w.is(k + 1, CARING)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Set<String> IT_THEM = words("it", "them");
 

@@ -136,12 +136,16 @@ final class Limits {
   static boolean dutyReach(Words w, int only) {
     int next = w.phraseAt(only + 1, "the") ? only + 2 : only + 1;
     return w.stemIn(only - 1, Lexicon.DUTY_NOUNS) || w.is(only - 1, NEED)
+        // "you need it only to copy, change or distribute it": when the license is needed
+        || w.is(only - 2, NEED) && w.is(only - 1, NEEDED_OBJECTS)
         || w.stemIn(next, Lexicon.DUTY_NOUNS) // "need meet only the conditions in this file"
         // "on the following conditions, and only these:": a pronoun that ends the clause
         || w.phraseAt(only + 1, "these") && (only + 2 >= w.size || w.gap[only + 2] != ' ');
   }
 
   private static final Set<String> NEED = words("need", "needs");
+
+  private static final Set<String> NEEDED_OBJECTS = words("it", "this", "them", "one");
 
   private static final Set<String> UNDER = words("under");
 
