@@ -169,7 +169,8 @@ final class ClauseReader {
       return Lead.NONE;
     }
     int negated = negatedGrant();
-    if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0 || personalDataObject(negated)
+    if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
+        || personalDataObject(negated)
         || w.find(from, to, NEEDED) >= 0 || Exclusions.refusedOrBroken(w, from, negated))) {
       // "No permission is needed to use it in products": a freedom; "If you do not accept these
       // terms, you have no right to use it": what refusing or breaking the license leaves you
@@ -373,7 +374,8 @@ final class ClauseReader {
             && (i == from || w.is(i - 1, BE) && w.findStem(from, i, WORK_STEMS) >= 0)) {
           return new int[] {i + 2, to}; // "Not for use in autonomous vehicles."
         }
-        if (w.find(from, i, Lexicon.HYPOTHETICAL) >= 0 || relativeClause(i) || othersTerms(i)) {
+        if (w.find(from, i, Lexicon.HYPOTHETICAL) >= 0 || relativeClause(i)
+            || othersTerms(i)) {
           // "if you do not accept", "software you can't contribute", "licences which do not
           // permit": not a ban
           continue;
@@ -1014,7 +1016,8 @@ final class ClauseReader {
       }
       if ((w.is(k, LIMITING) || w.is(k, TAKE) && w.phraseAt(k + 1, "away"))
           && (w.find(k + 1, Math.min(end, k + 8), GRANTING) >= 0
-              || w.is(k + 1, OBJECT_PRONOUNS) && w.find(0, k, RECIPIENTS_RIGHTS) >= 0)) {
+              || w.is(k + 1, OBJECT_PRONOUNS)
+                  && w.find(0, k, RECIPIENTS_RIGHTS) >= 0)) {
         // "you cannot take away anything this table gives to the next person", "whatever a
         // recipient may do, you cannot narrow it": no further restrictions
         return true;
