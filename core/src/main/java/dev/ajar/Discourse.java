@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * layout of its genre: a model card's front matter, a byline or date line, comments of a thread,
  * version headings of a changelog. A document is descriptive when none of its own sentences binds and it shows at least
  * {@value #MIN_SIGNS} such signs, or when it says by its genre that it grants nothing ("This
- * policy does not itself license any software") and grants nothing in its own voice. Quoted and reported sentences never count as binding, so a
+ * policy does not itself license any software") and grants nothing in its own voice. Quoted and
+ * reported sentences never count as binding, so a
  * license quoted in an article binds nobody; a model card whose license section states terms in
  * its own voice stays binding.
  *
@@ -101,7 +102,8 @@ final class Discourse {
   private static final Pattern IMPERATIVE_GRANT =
       Pattern.compile(
           "(?i)(?:^|[.!:;]\\s+|\\n[ \t#*/-]*)(?:take|use|copy|change|modify|sell|share|remix|fork"
-              + "|run|hack|rip|redraw|adapt|reuse)\\s+(?:it|them)\\s*,\\s*(?:and\\s+)?[a-z]+\\s+(?:it|them)\\b");
+              + "|run|hack|rip|redraw|adapt|reuse)\\s+(?:it|them)\\s*,\\s*(?:and\\s+)?[a-z]+"
+              + "\\s+(?:it|them)\\b");
 
   /** An order to the reader about the work: "Do NOT distribute without permission from me." */
   private static final Pattern IMPERATIVE =

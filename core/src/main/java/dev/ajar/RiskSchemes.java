@@ -24,7 +24,8 @@ final class RiskSchemes {
   static final String PATTERN_ID = "read.tier-scheme";
 
   /** Stems of the verbs that tie rights to a class, looked for before any pattern runs. */
-  private static final String[] CUES = {"depend", "follow", "scale", "var", "determined by", "set by"};
+  private static final String[] CUES =
+      {"depend", "follow", "scale", "var", "determined by", "set by"};
 
   /** What the reader may or must do: the subject of a dependency. */
   private static final Pattern SUBJECT = Pattern.compile(

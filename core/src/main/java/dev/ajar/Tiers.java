@@ -80,8 +80,8 @@ final class Tiers {
 
   /** "Deployment Class - LOW, MEDIUM or HIGH": a noun defined by a list of risks. */
   private static final Pattern RISK_LIST = Pattern.compile(
-      NOUN + "[^\\n.;:]{0,3}?[\"'\\s:-]{1,6}(minimal|low)\\s*,\\s*(medium|moderate)\\s*,?\\s*(?:or|and)\\s+"
-          + "(high|severe)(?![\\p{L}])",
+      NOUN + "[^\\n.;:]{0,3}?[\"'\\s:-]{1,6}(minimal|low)\\s*,\\s*(medium|moderate)\\s*,?\\s*"
+          + "(?:or|and)\\s+(high|severe)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
 
   private Tiers() {}
@@ -102,7 +102,8 @@ final class Tiers {
     return assigned.isPresent() ? assigned : RiskSchemes.of(text, normalized, sentences);
   }
 
-  private static Optional<Finding> assigned(String text, String normalized, List<Sentence> sentences) {
+  private static Optional<Finding> assigned(String text, String normalized,
+      List<Sentence> sentences) {
     Map<String, RiskTier> scale = scale(normalized);
     if (scale.size() < 2 || scale.values().stream().distinct().count() < 2) {
       return Optional.empty();
@@ -143,7 +144,8 @@ final class Tiers {
 
   private static boolean headsItsLine(String text, int line, int field) {
     String lead = text.substring(line, field).strip();
-    return lead.indexOf('"') < 0 && (lead.isEmpty() || lead.split("\\s+").length <= FIELD_LEAD_WORDS);
+    return lead.indexOf('"') < 0
+        && (lead.isEmpty() || lead.split("\\s+").length <= FIELD_LEAD_WORDS);
   }
 
   /** The nouns a scale's labels follow, lower-case: looked for before any pattern runs. */

@@ -224,8 +224,8 @@ final class Words {
   }
 
   private boolean quotedTermLead(String text, int sentenceStart) {
-    if (size < 2 || text.substring(sentenceStart, start[0]).strip().indexOf('"') < 0) {
-      return false;
+    if (size < 2 || text.lastIndexOf('"', start[0] - 1) < sentenceStart) {
+      return false; // no quote before the first word: most sentences stop here
     }
     for (int k = 0; k + 1 < Math.min(size, TERM_WORDS + 1); k++) {
       String between = text.substring(end[k], start[k + 1]).strip();
