@@ -224,7 +224,7 @@ final class Words {
   }
 
   private boolean quotedTermLead(String text, int sentenceStart) {
-    if (size < 2 || text.lastIndexOf('"', start[0] - 1) < sentenceStart) {
+    if (size < 2 || !quoteBetween(text, sentenceStart, start[0])) {
       return false; // no quote before the first word: most sentences stop here
     }
     for (int k = 0; k + 1 < Math.min(size, TERM_WORDS + 1); k++) {
@@ -232,6 +232,15 @@ final class Words {
       if (between.indexOf('"') >= 0) {
         String after = between.substring(between.indexOf('"') + 1).strip();
         return after.startsWith("-") || after.startsWith(":");
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoteBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '"') {
+        return true;
       }
     }
     return false;
