@@ -32,9 +32,6 @@ final class Tiers {
   private static final String NOUN =
       "(?<![\\p{L}])(?:tier|class|level|grade|category|band|designation)";
 
-  /** The nouns a risk word before them labels: ranks, not "level" or "designation". */
-  private static final String RANK_NOUN = "(?:tier|class|grade|category|band)(?![\\p{L}])";
-
   private static final String LABEL =
       "(?:[ivx]{1,4}|[a-e]|\\d{1,2}|[a-z]{1,3}-?\\d{1,2}|low|minimal|medium|moderate|high|red|amber"
           + "|yellow|green)";
@@ -74,19 +71,12 @@ final class Tiers {
   /** A label in an assignment: after its noun, or coded ("R3"), or a colour, or "HIGH tier". */
   private static final Pattern ASSIGNED = Pattern.compile(
       "(?:" + NOUN + "\\s+(" + LABEL + ")|(?<![\\p{L}\\d])(r\\d|red|amber|yellow|green)"
-          + "|(?<![\\p{L}-])(low|medium|moderate|high)\\s+" + RANK_NOUN + ")(?![\\p{L}\\d])",
+          + "|(?<![\\p{L}])(low|medium|moderate|high)\\s+" + NOUN + ")(?![\\p{L}\\d])",
       Pattern.CASE_INSENSITIVE);
 
-  /**
-   * "LOW tier distribution", "HIGH class": a risk word before its noun is the label. Not before
-   * "level" ("a high level of care", "low-level drivers"), nor joined by a hyphen.
-   */
+  /** "LOW tier distribution", "High-risk class": a risk word before its noun is the label. */
   private static final Pattern RISK_BEFORE_NOUN = Pattern.compile(
-      "(?<![\\p{L}-])(minimal|low|medium|moderate|high)\\s+$", Pattern.CASE_INSENSITIVE);
-
-  /** The nouns of {@link #RANK_NOUN}, for the scan. */
-  private static final java.util.Set<String> RANK_NOUNS =
-      java.util.Set.of("tier", "class", "grade", "category", "band");
+      "(?<![\\p{L}])(minimal|low|medium|moderate|high)[\\s-]+$", Pattern.CASE_INSENSITIVE);
 
   /** "Deployment Class - LOW, MEDIUM or HIGH": a noun defined by a list of risks. */
   private static final Pattern RISK_LIST = Pattern.compile(
@@ -189,7 +179,7 @@ final class Tiers {
           out.putIfAbsent(key(named.group(1)), risk(named.group(1)));
         }
         Matcher before = RISK_BEFORE_NOUN.matcher(text).region(Math.max(0, i - 12), i);
-        if (RANK_NOUNS.contains(noun) && before.find()) {
+        if (before.find()) {
           out.putIfAbsent(key(before.group(1)), risk(before.group(1)));
         }
         Matcher list = RISK_LIST.matcher(text).region(i, end);

@@ -46,7 +46,6 @@ class TiersTest {
       Level 1 support answers within a day; level 2 support within a week. This version is at level 1 support.
       Class A shares carry one vote and low risk; this release of the prospectus is final.
       GRADE G1 -- LOW. GRADE G2 -- HIGH. Keep the line risk_grade: G2 in each manifest you copy.
-      The low level drivers sit under a high-level API. This version adds a high level API too.
       """)
   void needsBothAScaleAndAnAssignment(String text) {
     assertEquals(Optional.empty(), tier(text));
