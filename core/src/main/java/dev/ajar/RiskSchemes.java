@@ -70,11 +70,12 @@ final class RiskSchemes {
    *
    * @param text the original text (the excerpt is cut from it)
    * @param normalized its normalised form, of the same length
+   * @param lower {@code normalized} lower-cased ({@link Locale#ROOT}), where the cues are found
    * @param sentences spans of its sentences in {@code normalized}
    * @return one finding without a tier, or none
    */
-  static Optional<Finding> of(String text, String normalized, List<Sentence> sentences) {
-    String lower = normalized.toLowerCase(Locale.ROOT);
+  static Optional<Finding> of(String text, String normalized, String lower,
+      List<Sentence> sentences) {
     // only sentences that hold a cue are read: most texts have none, or one or two
     boolean[] cued = new boolean[sentences.size()];
     boolean any = false;

@@ -98,13 +98,15 @@ final class Tiers {
    *     depend on a risk class
    */
   static Optional<Finding> of(String text, String normalized, List<Sentence> sentences) {
-    Optional<Finding> assigned = assigned(text, normalized, sentences);
-    return assigned.isPresent() ? assigned : RiskSchemes.of(text, normalized, sentences);
+    // one lower-case copy for both scans: each finds its words with indexOf first
+    String lower = normalized.toLowerCase(Locale.ROOT);
+    Optional<Finding> assigned = assigned(text, normalized, lower, sentences);
+    return assigned.isPresent() ? assigned : RiskSchemes.of(text, normalized, lower, sentences);
   }
 
-  private static Optional<Finding> assigned(String text, String normalized,
+  private static Optional<Finding> assigned(String text, String normalized, String lower,
       List<Sentence> sentences) {
-    Map<String, RiskTier> scale = scale(normalized);
+    Map<String, RiskTier> scale = scale(normalized, lower);
     if (scale.size() < 2 || scale.values().stream().distinct().count() < 2) {
       return Optional.empty();
     }
@@ -157,12 +159,11 @@ final class Tiers {
 
   /**
    * Each label the text gives a risk, with that risk. The nouns are found with {@code indexOf}
-   * on a lower-case copy and each pattern runs anchored at one of them: a pattern that starts
-   * with a case-insensitive alternation would otherwise be tried at every character of every
-   * text, most of which have no scale.
+   * in {@code lower}, its lower-case copy, and each pattern runs anchored at one of them: a
+   * pattern that starts with a case-insensitive alternation would otherwise be tried at every
+   * character of every text, most of which have no scale.
    */
-  private static Map<String, RiskTier> scale(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+  private static Map<String, RiskTier> scale(String text, String lower) {
     Map<String, RiskTier> out = new HashMap<>();
     for (String noun : NOUNS) {
       for (int i = lower.indexOf(noun); i >= 0; i = lower.indexOf(noun, i + noun.length())) {
