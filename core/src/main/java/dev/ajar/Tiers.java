@@ -32,6 +32,9 @@ final class Tiers {
   private static final String NOUN =
       "(?<![\\p{L}])(?:tier|class|level|grade|category|band|designation)";
 
+  /** The nouns a risk word before them labels: ranks, not "level" or "designation". */
+  private static final String RANK_NOUN = "(?:tier|class|grade|category|band)(?![\\p{L}])";
+
   private static final String LABEL =
       "(?:[ivx]{1,4}|[a-e]|\\d{1,2}|[a-z]{1,3}-?\\d{1,2}|low|minimal|medium|moderate|high|red|amber"
           + "|yellow|green)";
@@ -71,16 +74,24 @@ final class Tiers {
   /** A label in an assignment: after its noun, or coded ("R3"), or a colour, or "HIGH tier". */
   private static final Pattern ASSIGNED = Pattern.compile(
       "(?:" + NOUN + "\\s+(" + LABEL + ")|(?<![\\p{L}\\d])(r\\d|red|amber|yellow|green)"
-          + "|(?<![\\p{L}])(low|medium|moderate|high)\\s+" + NOUN + ")(?![\\p{L}\\d])",
+          + "|(?<![\\p{L}-])(low|medium|moderate|high)\\s+" + RANK_NOUN + ")(?![\\p{L}\\d])",
       Pattern.CASE_INSENSITIVE);
 
-  /** "LOW tier distribution", "High-risk class": a risk word before its noun is the label. */
+  /**
+   * "LOW tier distribution", "HIGH class": a risk word before its noun is the label. Not before
+   * "level" ("a high level of care", "low-level drivers"), nor joined by a hyphen.
+   */
   private static final Pattern RISK_BEFORE_NOUN = Pattern.compile(
-      "(?<![\\p{L}])(minimal|low|medium|moderate|high)[\\s-]+$", Pattern.CASE_INSENSITIVE);
+      "(?<![\\p{L}-])(minimal|low|medium|moderate|high)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** The nouns of {@link #RANK_NOUN}, for the scan. */
+  private static final java.util.Set<String> RANK_NOUNS =
+      java.util.Set.of("tier", "class", "grade", "category", "band");
 
   /** "Deployment Class - LOW, MEDIUM or HIGH": a noun defined by a list of risks. */
   private static final Pattern RISK_LIST = Pattern.compile(
-      NOUN + "[^\\n.;:]{0,3}?[\"'\\s:-]{1,6}(minimal|low)\\s*,\\s*(medium|moderate)\\s*,?\\s*"
+      NOUN + "[^\\n.;:]{0,3}?[\"'\\s:-]{1,6}(minimal|low)\\s*,\\s*(medium|moderate|elevated"
+          + "|intermediate)\\s*,?\\s*"
           + "(?:or|and)\\s+(high|severe)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
 
@@ -122,23 +133,43 @@ final class Tiers {
         return Optional.of(finding(text, line, end < 0 ? text.length() : end, t));
       }
     }
-    for (Sentence s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
       Matcher release = THIS_RELEASE.matcher(normalized).region(s.start(), s.end());
       if (!release.find()) {
         continue;
       }
-      // the label after "this release": not one of the scale's, named before it
-      Matcher label = ASSIGNED.matcher(normalized).region(release.end(), s.end());
+      // the label after "this release": not one of the scale's, named before it; after a
+      // heading or fragment ("C4. Classification of this release."), in the sentence it heads
+      int end = endsWith(normalized, release.end(), s.end()) && i + 1 < sentences.size()
+          ? sentences.get(i + 1).end() : s.end();
+      Matcher label = ASSIGNED.matcher(normalized).region(release.end(), end);
       while (label.find()) {
         String found = label.group(1) != null ? label.group(1)
             : label.group(2) != null ? label.group(2) : label.group(3);
         RiskTier t = scale.get(key(found));
         if (t != null) {
-          return Optional.of(finding(text, s.start(), s.end(), t));
+          return Optional.of(finding(text, s.start(), end, t));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether "this release" ends its sentence (a parenthesis aside): "Classification of this
+   * release.", "THIS DISTRIBUTION (probe-full-2.2)"; not "This release includes bug fixes."
+   */
+  private static boolean endsWith(String text, int from, int end) {
+    int depth = 0;
+    for (int k = from; k < end; k++) {
+      char c = text.charAt(k);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      if (depth == 0 && Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that may stand before a field's noun on its line: "Release tier", "Overall grade". */
@@ -180,7 +211,7 @@ final class Tiers {
           out.putIfAbsent(key(named.group(1)), risk(named.group(1)));
         }
         Matcher before = RISK_BEFORE_NOUN.matcher(text).region(Math.max(0, i - 12), i);
-        if (before.find()) {
+        if (RANK_NOUNS.contains(noun) && before.find()) {
           out.putIfAbsent(key(before.group(1)), risk(before.group(1)));
         }
         Matcher list = RISK_LIST.matcher(text).region(i, end);

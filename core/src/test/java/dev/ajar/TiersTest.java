@@ -34,6 +34,8 @@ class TiersTest {
       GRADE G1 -- LOW. GRADE G2 -- HIGH. A module keeps risk_grade: G2 in its manifest.\\nOverall grade:  G1 -- LOW|LOW
       The LOW tier package has counts only; the HIGH tier package has records. This copy is the HIGH tier package.|HIGH
       Site Class - LOW, MEDIUM or HIGH, set by the safety office.\\nSite Class:   MEDIUM|MEDIUM
+      Each release gets a band -- Low, Elevated or High -- after testing.\\nRisk Band:    LOW|LOW
+      Level 1 -- low risk. Level 2 -- high risk.\\nC4. Classification of this release. The Model as published is released at Level 2.|HIGH
       """)
   void readsTheTierAssignedToThisRelease(String text, RiskTier expected) {
     assertEquals(Optional.of(expected), tier(text.replace("\\n", "\n")));
@@ -46,6 +48,8 @@ class TiersTest {
       Level 1 support answers within a day; level 2 support within a week. This version is at level 1 support.
       Class A shares carry one vote and low risk; this release of the prospectus is final.
       GRADE G1 -- LOW. GRADE G2 -- HIGH. Keep the line risk_grade: G2 in each manifest you copy.
+      The low level drivers sit under a high-level API. This version adds a high level API too.
+      Level 1 -- low risk. Level 2 -- high risk.\\nThis release includes bug fixes. Level 2 users get support.
       """)
   void needsBothAScaleAndAnAssignment(String text) {
     assertEquals(Optional.empty(), tier(text));

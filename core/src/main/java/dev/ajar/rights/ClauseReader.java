@@ -1005,8 +1005,9 @@ final class ClauseReader {
   private boolean allowedObject(int start, int end) {
     for (int k = start; k < end; k++) {
       if (w.stemIn(k, ALLOWED_OBJECT_STEMS)
-          && !(w.low[k].startsWith("claim") && !w.is(k - 1, CLAIMING))) {
-        return true;
+          && !(w.low[k].startsWith("claim") && !w.is(k - 1, CLAIMING))
+          && !(w.low[k].equals("named") && w.is(k + 1, WHERE_NAMED))) {
+        return true; // not "the uses named in Annex B": a reference, not a name
       }
       if (w.is(k, ADDING) && w.find(k + 1, Math.min(end, k + 5), ADDED_TERMS) >= 0) {
         return true; // "You may not add conditions of your own": no further restrictions
@@ -1025,9 +1026,21 @@ final class ClauseReader {
       if (w.phraseAt(k, "coat", "of", "arms")) {
         return true; // a municipality's arms, as its marks
       }
+      if (w.is(k, NAMING_PARTICIPLES) && w.is(k - 1, BE) || w.is(k, PASSING_OFF)) {
+        // "must not be called chronowefd", "a name confusingly similar", "a version string that
+        // could be mistaken for ours": renaming and misrepresentation, which the OSD allows
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> NAMING_PARTICIPLES =
+      words("called", "named", "titled", "entitled", "branded", "labelled", "labeled");
+
+  private static final Set<String> PASSING_OFF = words("confusingly", "mistaken");
+
+  private static final Set<String> WHERE_NAMED = words("in", "by", "on", "under", "at");
 
   /**
    * "it may not be changed unless the name is changed also", "you may not redistribute it unless
@@ -1141,7 +1154,8 @@ final class ClauseReader {
   private static final Set<String> LICENSE_FEE_OBJECTS =
       words("license", "licence", "licensing", "itself");
 
-  private static final Set<String> ADDING = words("add", "attach", "append");
+  private static final Set<String> ADDING = words("add", "attach", "append", "put", "place", "lay",
+      "set");
 
   private static final Set<String> ADDED_TERMS = words("conditions", "terms", "requirements",
       "policies", "limits", "limitations", "caps");
@@ -1436,7 +1450,8 @@ final class ClauseReader {
     boolean personal = w.find(start, cue, LICENSEES) >= 0;
     while (predicate && !personal && subject > from && subject > cue - 40
         && !w.low[subject - 1].equals("but") && w.gap[subject] != ':' && w.gap[subject] != ';'
-        && !w.is(subject - 1, BINDING_MODALS) && !w.is(subject - 1, SUBJECT_BOUNDS)) {
+        && !w.is(subject - 1, BINDING_MODALS)
+        && (!w.is(subject - 1, SUBJECT_BOUNDS) || relativeInNounPhrase(subject - 1))) {
       subject--;
     }
     if (subject > from && w.is(subject - 1, SUBJECT_BOUNDS)) {
@@ -1451,6 +1466,25 @@ final class ClauseReader {
     int forbid = w.find(start, end, FORBID_WORDS);
     return forbid >= 0 ? firstVerb(forbid + 1, end) : -1;
   }
+
+  /**
+   * "any system that scores, approves or declines ...": a relative pronoun right after a noun
+   * phrase its determiner opens (at most two words between) belongs to the subject, with its
+   * clause; not "so that", "provided that", "when".
+   */
+  private boolean relativeInNounPhrase(int k) {
+    if (!w.is(k, RELATIVE_PRONOUNS)) {
+      return false;
+    }
+    for (int d = k - 2; d >= Math.max(from, k - 3); d--) {
+      if (w.is(d, RECIPIENT_DETERMINERS) || w.is(d, ANY_EVERY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = words("that", "which");
 
   /** The rights other than use listed right after the use word: "use, copying or sale". */
   private Set<Right> coordinatedRights(int verb, int end) {
@@ -2158,7 +2192,8 @@ final class ClauseReader {
   /** Whether an "only" in the clause opens a scope: "used and distributed only for ...". */
   private boolean onlyBeforeScope() {
     for (int k = from; k + 1 < to; k++) {
-      if (w.is(k, Lexicon.ONLY) && !w.compound[k] && w.is(k + 1, SCOPE_HEADS)) {
+      if (w.is(k, Lexicon.ONLY) && !w.compound[k] && w.is(k + 1, SCOPE_HEADS)
+          && !Limits.ownName(w, k + 1)) {
         return true;
       }
     }

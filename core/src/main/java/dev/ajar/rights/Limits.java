@@ -131,7 +131,8 @@ final class Limits {
   /**
    * Whether the "only" at {@code only} says how far a duty reaches, not what a grant allows: "the
    * share-alike rule only kicks in when you hand them on", "a distributor need only check the
-   * conditions in this file", "meet only the conditions in this file".
+   * conditions in this file", "meet only the conditions in this file"; or in whose name an offer
+   * is made ("only in your own name").
    */
   static boolean dutyReach(Words w, int only) {
     int next = w.phraseAt(only + 1, "the") ? only + 2 : only + 1;
@@ -140,7 +141,8 @@ final class Limits {
         || w.is(only - 2, NEED) && w.is(only - 1, NEEDED_OBJECTS)
         || w.stemIn(next, Lexicon.DUTY_NOUNS) // "need meet only the conditions in this file"
         // "on the following conditions, and only these:": a pronoun that ends the clause
-        || w.phraseAt(only + 1, "these") && (only + 2 >= w.size || w.gap[only + 2] != ' ');
+        || w.phraseAt(only + 1, "these") && (only + 2 >= w.size || w.gap[only + 2] != ' ')
+        || ownName(w, only + 1); // "but only in your own name": whose name, not a scope
   }
 
   private static final Set<String> NEED = words("need", "needs");
@@ -163,6 +165,18 @@ final class Limits {
     return duty >= 0 && (w.phraseAt(duty - 1, "these") || w.phraseAt(duty + 1, "of", "this")
         || w.phraseAt(duty + 1, "of", "the", "present"));
   }
+
+  /**
+   * "only in your own name", "only on Your own behalf": whose name an offer is made in (the
+   * licensor's is not to be bound by it), not a purpose, user or place the grant is for.
+   */
+  static boolean ownName(Words w, int k) {
+    return w.is(k, OWN_NAME_PREPOSITIONS) && w.is(k + 1, OWNERS) && w.phraseAt(k + 2, "own");
+  }
+
+  private static final Set<String> OWN_NAME_PREPOSITIONS = words("in", "on", "under");
+
+  private static final Set<String> OWNERS = words("your", "its", "their", "his", "her", "one's");
 
   /** Limits named by the complement of "only" at {@code only}. */
   private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {
@@ -192,7 +206,8 @@ final class Limits {
     } else if (w.is(k, ONLY_NOT_A_SCOPE) || followingDuties(w, k, to)
         || w.phraseAt(k, "in", "accordance")
         || w.phraseAt(k, "in", "compliance") || w.phraseAt(k, "to", "the", "extent")
-        || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")) {
+        || w.phraseAt(k, "in", "conformity") || w.phraseAt(k, "with", "the", "terms")
+        || ownName(w, k)) {
       return;
     }
     if (start >= end || w.find(start, Math.min(end, start + 3), GRANTOR_SUBJECTS) >= 0) {

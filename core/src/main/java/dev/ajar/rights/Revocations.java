@@ -133,10 +133,12 @@ final class Revocations {
     return false;
   }
 
-  /** A negation other than the "no" of "for any reason or no reason". */
+  /** A negation other than the "no" of "for any reason or no reason" or its "or for none". */
   private static boolean negated(Words w, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (w.is(k, Lexicon.NEGATORS) && !w.phraseAt(k, "no", "reason")) {
+      // not "for any reason or for none", where "none" is the reason's other half
+      if (w.is(k, Lexicon.NEGATORS) && !w.phraseAt(k, "no", "reason")
+          && !(w.low[k].equals("none") && (w.phraseAt(k - 1, "or") || w.phraseAt(k - 2, "or")))) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ import dev.ajar.Right;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,8 @@ public final class SentenceReader {
     List<Act> heldBack = new ArrayList<>();
     int conditions = -1; // items read of the conditions list a grant opened, -1 when none is open
     Definitions definitions = Definitions.read(text, sentences, tokens);
+    BitSet disowned = new BitSet(); // sentences the license says are no condition of it
+    int sectionLeft = 0; // sentences a "Requests (not conditions)" heading still reaches
     boolean licenseTextBefore = false;
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
@@ -74,6 +77,7 @@ public final class SentenceReader {
       w.definitions = definitions;
       w.afterLicenseText = licenseTextBefore;
       licenseTextBefore = ClauseReader.aboutLicenseText(w, 0, w.size);
+      sectionLeft = disown(text, sentences.get(s), w, s, sectionLeft, disowned);
       if (listOpen != ClauseReader.Lead.NONE && headingLine(text, sentences.get(s), w)) {
         listOpen = ClauseReader.Lead.NONE; // "Your obligations" after the items a grant listed
       }
@@ -156,7 +160,33 @@ public final class SentenceReader {
     if (items == 0) {
       out.addAll(heldBack);
     }
-    return out;
+    return NonConditions.apply(out, disowned, sentences);
+  }
+
+  /**
+   * Marks what sentence {@code s} disowns, or the section a heading before it did.
+   *
+   * @return the sentences the open section still reaches after this one
+   */
+  private static int disown(String text, Sentence sentence, Words w, int s, int sectionLeft,
+      BitSet disowned) {
+    NonConditions.Reach reach = NonConditions.of(text, sentence, w);
+    switch (reach) {
+      case SECTION -> {
+        disowned.set(s);
+        return NonConditions.SECTION_SENTENCES;
+      }
+      case PREVIOUS -> disowned.set(Math.max(0, s - 1), s + 1);
+      case SELF -> disowned.set(s);
+      case NONE -> {
+        if (sectionLeft > 0 && !NonConditions.heading(text, sentence, w)) {
+          disowned.set(s);
+          return sectionLeft - 1;
+        }
+        return 0;
+      }
+    }
+    return sectionLeft > 0 ? sectionLeft - 1 : 0;
   }
 
   /** Whether the acts from {@code from} on grant some right. */
@@ -292,8 +322,11 @@ public final class SentenceReader {
     }
     Act last = out.get(out.size() - 1);
     if (last.kind() != ActKind.GRANT || w.is(from + 2, Lexicon.ONLY_NOT_A_SCOPE)
-        || w.phraseAt(from + 2, "to", "the", "extent") || from + 2 >= to) {
-      return false; // "but only if ...", "but only to the extent ...": a condition, not a scope
+        || w.phraseAt(from + 2, "to", "the", "extent") || from + 2 >= to
+        || Limits.dutyReach(w, from + 1)) {
+      // "but only if ...", "but only to the extent ...": a condition, not a scope; "but only in
+      // your own name": whose name, not a scope
+      return false;
     }
     java.util.Set<dev.ajar.Limit> limits = Limits.in(w, from, to);
     if (limits.isEmpty()) {
@@ -422,7 +455,7 @@ public final class SentenceReader {
       // requirements" and "distribute it according to the terms" say how, inside the clause.
       boolean clauseStart = i == 0 || w.gap[i] == ',' || w.gap[i] == '(' || w.gap[i] == ';';
       if (w.phraseAt(i, "according", "to") && clauseStart
-          || w.is(i, REPORTING) && !legalSaid(w, i) && !passive(w, i)) {
+          || w.is(i, REPORTING) && !legalSaid(w, i) && !passive(w, i) && !reportNoun(w, i)) {
         return true;
       }
       // "The licence prohibits military use": what another document says, not this one.
@@ -467,6 +500,21 @@ public final class SentenceReader {
       "former");
 
   private static final Set<String> VERSIONS = words("version", "versions", "releases", "editions");
+
+  /**
+   * "producing credit reports", "the reports", "in reports": a reporting word after a
+   * determiner, a preposition or a verb in -ing, at the end of its sentence or after a binding
+   * modal is a noun or inside the clause that binds, not speech.
+   */
+  private static boolean reportNoun(Words w, int i) {
+    return i > 0 && (w.is(i - 1, NOUN_LEADS) || w.low[i - 1].endsWith("ing"))
+        || i == w.size - 1 // speech has a complement: "... to generate credit reports."
+        || w.find(0, i, Lexicon.BINDING_MODALS) >= 0; // "must not be used for reports that ..."
+  }
+
+  private static final Set<String> NOUN_LEADS = words("the", "a", "an", "any", "all", "such",
+      "these", "those", "its", "their", "your", "our", "of", "in", "into", "for", "from", "to",
+      "with", "on", "no", "other");
 
   /** "said copies" is the legal adjective, not speech ("critics said that ..."). */
   private static boolean legalSaid(Words w, int i) {
@@ -619,7 +667,7 @@ public final class SentenceReader {
 
   private static final Set<String> ASKING_MODALS = words("can", "may");
 
-  private static char lastChar(String text, Sentence s) {
+  static char lastChar(String text, Sentence s) {
     int end = s.end() - 1;
     while (end > s.start() && Character.isWhitespace(text.charAt(end))) {
       end--;
