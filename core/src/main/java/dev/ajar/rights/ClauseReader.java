@@ -1023,8 +1023,11 @@ final class ClauseReader {
         // recipient may do, you cannot narrow it": no further restrictions
         return true;
       }
-      if (w.phraseAt(k, "coat", "of", "arms")) {
-        return true; // a municipality's arms, as its marks
+      if (w.phraseAt(k, "coat", "of", "arms") || w.is(k, SEALS)) {
+        return true; // a municipality's arms or seal, as its marks (not "sealed enclosures")
+      }
+      if (w.is(k, HIDING) && w.find(k + 1, Math.min(end, k + 5), CREDITS) >= 0) {
+        return true; // "must not suppress the mentions of the authors": attribution kept
       }
       if (w.is(k, NAMING_PARTICIPLES) && w.is(k - 1, BE) || w.is(k, PASSING_OFF)) {
         // "must not be called chronowefd", "a name confusingly similar", "a version string that
@@ -1041,6 +1044,15 @@ final class ClauseReader {
   private static final Set<String> PASSING_OFF = words("confusingly", "mistaken");
 
   private static final Set<String> WHERE_NAMED = words("in", "by", "on", "under", "at");
+
+  private static final Set<String> SEALS = words("seal", "seals");
+
+  private static final Set<String> HIDING =
+      words("suppress", "strip", "erase", "hide", "omit", "efface", "conceal");
+
+  private static final Set<String> CREDITS = words("mention", "mentions", "credit", "credits",
+      "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "authors",
+      "author", "authorship");
 
   /**
    * "it may not be changed unless the name is changed also", "you may not redistribute it unless

@@ -43,7 +43,7 @@ final class Exclusions {
       Lexicon.stems("comply compliance breach breaches break breaks violate violates violation"
           + " terms conditions obligations patent patents litigation claim lawsuit sue fail failure"
           + " institute bankrupt insolvent pay payment fees notice attempt otherwise agreement"
-          + " expiration expiry");
+          + " expiration expiry meet meeting satisfy satisfying observe observing fulfil fulfill");
 
   /** Breaking the license: "any failure to act according to its terms", "a breach of it". */
   private static final Set<String> BREAKING =
@@ -73,6 +73,24 @@ final class Exclusions {
       words("accept", "agree", "comply", "abide", "consent", "assent");
 
   private static final Set<String> HOLD = words("have", "has", "hold", "holds", "get", "gets");
+
+  /** What a license noun may modify: "no licence header", "no license file". */
+  private static final Set<String> LICENSE_ARTIFACTS = words("header", "headers", "file", "files",
+      "text", "notice", "notices", "statement", "tag", "field", "key");
+
+  /** Whether the subject before {@code verb} (from the last comma) is the work or a file. */
+  private static boolean thingSubject(Words w, int from, int verb) {
+    int subject = verb;
+    while (subject > from && w.gap[subject] != ',' && w.gap[subject] != ';') {
+      subject--;
+    }
+    return w.findStem(subject, verb, Lexicon.WORK_STEMS) >= 0 || w.find(subject, verb, THINGS) >= 0;
+  }
+
+  /** Things, not parties, that may be said to have no license. */
+  private static final Set<String> THINGS = words("file", "files", "code", "package", "packages",
+      "repository", "repo", "directory", "folder", "project", "module", "modules", "component",
+      "components");
 
   private static final Set<String> REQUIRE =
       words("requires", "require", "required", "needs", "need", "necessitates");
@@ -194,6 +212,9 @@ final class Exclusions {
       // Contracts Act to enforce any term").
       if (w.is(i, HOLD) && w.phraseAt(i + 1, "no")
           && w.is(i + 2, HELD_RIGHTS) && !refusedOrBroken(w, from, i)
+          // not "This file has no license", "The code has no licence header yet": a thing
+          // without a license (or its file or header) holds no rights and loses none
+          && !w.is(i + 3, LICENSE_ARTIFACTS) && !thingSubject(w, from, i)
           && !aboutGrantMechanics(w, i + 3, to) && w.findStem(i + 3, to, ENFORCEMENT) < 0
           && !exceptUnderTheLicense(w, i + 3, to)) {
         return add(w, from, to, sentence, out, content(w, from, i) || content(w, i + 3, to));
@@ -218,6 +239,10 @@ final class Exclusions {
       // Not a hedge nor the law's own licensing: "Export of encryption software may require a
       // license from the Government"; nor a freedom: "Products that embed the font do not need
       // to carry the licence", "need not".
+      if (copyrightScope(w, i, to)) {
+        continue; // "Whoever uses it in a manner that requires the consent of the rights
+        // holder declares ...": the acts copyright reserves, which this license covers
+      }
       if (w.is(i, REQUIRE) && w.findStem(i + 1, Math.min(to, i + 6), SEPARATE_TERMS) >= 0
           && !(w.is(i - 1, NOT) && w.gap[i] == ' ') // not "modified or not, needs ..."
           && !w.is(i + 1, NOT) && !w.phraseAt(i + 1, "no") && !w.is(i - 1, HEDGES)
@@ -252,6 +277,25 @@ final class Exclusions {
   }
 
   private static final Set<String> HEDGES = words("may", "might", "could", "can");
+
+  /**
+   * "a manner that requires the consent of the rights holder", "any act which needs the
+   * permission of the author": a relative clause naming what copyright reserves to its owner.
+   */
+  private static boolean copyrightScope(Words w, int i, int to) {
+    if (!w.is(i, REQUIRE) || !w.is(i - 1, RELATIVE)) {
+      return false;
+    }
+    int of = w.find(i + 1, Math.min(to, i + 5), OF);
+    return of >= 0 && w.find(of + 1, Math.min(to, of + 4), RIGHTS_OWNERS) >= 0;
+  }
+
+  private static final Set<String> RELATIVE = words("that", "which");
+
+  private static final Set<String> OF = words("of");
+
+  private static final Set<String> RIGHTS_OWNERS = words("holder", "holders", "owner", "owners",
+      "author", "authors", "rightsholder", "rightholder");
 
   private static final Set<String> GRANT_NOUNS =
       words("grant", "license", "licence", "licenses", "rights", "permission", "permissions");

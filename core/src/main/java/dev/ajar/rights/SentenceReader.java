@@ -395,11 +395,15 @@ public final class SentenceReader {
               && !w.phraseAt(i - 1, "on") && !w.is(i - 1, GRANTEE_PRONOUNS)
               && !w.phraseAt(i - 1, "without") && !w.phraseAt(i - 1, "to")
               && !w.phraseAt(i, "welcome", "to")
-          || word.equals("should") || w.phraseAt(i, "we", "ask") || w.phraseAt(i, "would", "like")
+          // not "Should you build it into artillery, you hold no licence": an inverted "if"
+          || word.equals("should") && i > 0 || w.phraseAt(i, "we", "ask")
+          || w.phraseAt(i, "would", "like")
+          // "The authors expect that it will not be used to ...": a hope about others
+          || w.is(i, EXPECT) && w.phraseAt(i + 1, "that") && !w.is(i - 1, Lexicon.BE)
           || w.phraseAt(i, "we", "request") || preference(w, i))) {
         request = true;
       }
-      if (!disclaim && (w.stemIn(i, DISCLAIM_STEMS) || w.phraseAt(i, "as", "is")
+      if (!disclaim && (w.stemIn(i, DISCLAIM_STEMS) || w.phraseAt(i, "as", "is") || owesNothing(w, i)
           || word.equals("not") && (w.is(i + 1, UNTESTED) || w.phraseAt(i + 1, "been")
               && w.is(i + 2, UNTESTED)))) {
         disclaim = true; // "not designed for", "has not been evaluated for": a warning
@@ -479,6 +483,10 @@ public final class SentenceReader {
         return false; // "was originally designed for X; you may not use it for Y" still binds
       }
     }
+    if (w.is(0, VERSIONS) && w.size > 2 && w.low[1].chars().anyMatch(Character::isDigit)
+        && w.find(2, w.size, PAST_RULINGS) >= 0) {
+      return true; // "Versions 1.0 and 2.x of this license restricted production use ..."
+    }
     for (int i = 0; i + 1 < w.size; i++) {
       if (w.gap[i] == ',' || w.gap[i] == ';' || w.gap[i] == '(') {
         return false; // the main clause's subject only: "Use for X, which was once allowed, is"
@@ -501,6 +509,10 @@ public final class SentenceReader {
 
   private static final Set<String> VERSIONS = words("version", "versions", "releases", "editions");
 
+  /** What an earlier version of a license did: "restricted", "prohibited", "required". */
+  private static final Set<String> PAST_RULINGS = words("restricted", "prohibited", "required",
+      "banned", "forbade", "limited", "excluded", "allowed", "permitted", "granted", "barred");
+
   /**
    * "producing credit reports", "the reports", "in reports": a reporting word after a
    * determiner, a preposition or a verb in -ing, at the end of its sentence or after a binding
@@ -515,6 +527,24 @@ public final class SentenceReader {
   private static final Set<String> NOUN_LEADS = words("the", "a", "an", "any", "all", "such",
       "these", "those", "its", "their", "your", "our", "of", "in", "into", "for", "from", "to",
       "with", "on", "no", "other");
+
+  private static final Set<String> EXPECT = words("expect", "expects", "trust", "trusts");
+
+  /**
+   * "no Contributor owes You anything ... for harm of any kind", "we owe you nothing": a
+   * disclaimer of liability in other words.
+   */
+  private static boolean owesNothing(Words w, int i) {
+    return w.is(i, OWES) && (w.find(Math.max(0, i - 3), i, NO_ONE) >= 0
+        || w.find(i + 1, Math.min(w.size, i + 3), NOTHING) >= 0);
+  }
+
+  private static final Set<String> OWES = words("owe", "owes");
+
+  /** Negative subjects: "no Contributor owes", not "you do not owe me" (a lead-in to requests). */
+  private static final Set<String> NO_ONE = words("no", "nobody", "none", "neither");
+
+  private static final Set<String> NOTHING = words("nothing");
 
   /** "said copies" is the legal adjective, not speech ("critics said that ..."). */
   private static boolean legalSaid(Words w, int i) {
