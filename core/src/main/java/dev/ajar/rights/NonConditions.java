@@ -18,10 +18,13 @@ import java.util.Set;
  *
  * <p>What such a statement points at is read from where it stands: a short line without a full
  * stop (a heading, or a lead-in ending in a colon) covers the sentences under it up to the next
- * heading, at most {@value #SECTION_SENTENCES}; a sentence that opens with "this", "that", "it"
- * or "none of this" covers the sentence before it and itself; any other covers itself ("...,
- * but that is advice, not a condition"). Not "You may not impose any conditions" (a modal before
- * the negation: a duty), nor "with no conditions whatsoever" (no copula or apposition).
+ * heading, at most {@value #SECTION_SENTENCES}, when it names conditions or asks ("not
+ * required" alone, as in a heading "Attribution not required", covers only itself); a sentence
+ * with "this", "that", "it" or "none" within its first words ("That is a request, not a
+ * condition", "We cannot stop you, and this is not a condition") covers the sentence before it
+ * and itself; any other covers itself ("Please don't use it in weapons systems, but that is
+ * advice, not a condition"). Not "You may not impose any conditions" (a modal right before the
+ * negation: a duty), nor "with no conditions whatsoever" (no copula or apposition).
  *
  * <p>Stateless and thread-safe.
  */
@@ -64,6 +67,11 @@ final class NonConditions {
 
   private static final Set<String> REQUIRING = words("require", "required", "requires");
 
+  /** Words of a heading that asks: "WHAT WE WOULD LIKE (BUT DO NOT REQUIRE)", "We ask, but ...". */
+  private static final Set<String> ASKING = words("like", "love", "wish", "wishes", "ask", "asks",
+      "request", "requests", "hope", "hopes", "appreciate", "appreciated", "welcome", "suggest",
+      "suggestions", "recommend", "recommendations", "please");
+
   /** Words that point back: "That is a request", "None of this is a condition". */
   private static final Set<String> BACK = words("this", "that", "it", "these", "those", "none",
       "such", "which");
@@ -86,7 +94,8 @@ final class NonConditions {
       return Reach.NONE;
     }
     char last = SentenceReader.lastChar(text, s);
-    if (w.size <= HEADING_WORDS && last != '.' && last != ';' && last != '!') {
+    if (w.size <= HEADING_WORDS && last != '.' && last != ';' && last != '!'
+        && (!w.is(at + 1, REQUIRING) || w.find(0, w.size, ASKING) >= 0)) {
       return Reach.SECTION;
     }
     // "That is a request, not a condition", "We cannot stop you, and this is not a condition":

@@ -44,6 +44,7 @@ class NonConditionsTest {
       You may copy and change it. Do not use it to track people. You may not impose further conditions on recipients.|1|PROHIBIT_USE
       You may copy and change it. Do not use it to track people. It comes with no conditions beyond these.|1|PROHIBIT_USE
       Do not use it to track people. Credit is welcome. We ask for it, but it is not a condition of this license.|0|PROHIBIT_USE
+      You may copy and change it.\\n\\nAttribution not required\\n\\nDo not use it to track people.|2|PROHIBIT_USE
       """)
   void aRestrictionOutsideItsReachStillBinds(String text, int index, ActKind kind) {
     assertEquals(List.of(kind), kinds(text, index));
