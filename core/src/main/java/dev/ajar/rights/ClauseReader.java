@@ -682,7 +682,6 @@ final class ClauseReader {
       "appendix", "website", "blog", "newsletter", "announcement", "explainer", "overview",
       "summary", "deed");
 
-  private static final Set<String> POSSESSIVES = words("your", "their", "his", "her", "its", "one's");
 
   private static final Set<String> OWING = words("owe", "owes");
 
@@ -701,7 +700,7 @@ final class ClauseReader {
    */
   private boolean asOwn(int start, int end) {
     for (int k = start + 1; k + 1 < end; k++) {
-      if (w.is(k, POSSESSIVES) && w.phraseAt(k + 1, "own")
+      if (w.is(k, Lexicon.POSSESSIVES) && w.phraseAt(k + 1, "own")
           && (w.is(k - 1, AS) || k + 2 < end && w.is(k + 2, OWNERSHIP_CLAIMS))) {
         return w.find(start, k, COMPLEMENT_PREPOSITIONS) < 0;
       }
@@ -1485,7 +1484,7 @@ final class ClauseReader {
    * clause; not "so that", "provided that", "when".
    */
   private boolean relativeInNounPhrase(int k) {
-    if (!w.is(k, RELATIVE_PRONOUNS)) {
+    if (!w.is(k, Lexicon.THAT_WHICH)) {
       return false;
     }
     for (int d = k - 2; d >= Math.max(from, k - 3); d--) {
@@ -1495,8 +1494,6 @@ final class ClauseReader {
     }
     return false;
   }
-
-  private static final Set<String> RELATIVE_PRONOUNS = words("that", "which");
 
   /** The rights other than use listed right after the use word: "use, copying or sale". */
   private Set<Right> coordinatedRights(int verb, int end) {

@@ -283,14 +283,12 @@ final class Exclusions {
    * permission of the author": a relative clause naming what copyright reserves to its owner.
    */
   private static boolean copyrightScope(Words w, int i, int to) {
-    if (!w.is(i, REQUIRE) || !w.is(i - 1, RELATIVE)) {
+    if (!w.is(i, REQUIRE) || !w.is(i - 1, Lexicon.THAT_WHICH)) {
       return false;
     }
     int of = w.find(i + 1, Math.min(to, i + 5), OF);
     return of >= 0 && w.find(of + 1, Math.min(to, of + 4), RIGHTS_OWNERS) >= 0;
   }
-
-  private static final Set<String> RELATIVE = words("that", "which");
 
   private static final Set<String> OF = words("of");
 

@@ -125,6 +125,12 @@ final class Lexicon {
 
   static final Set<String> THIS_THAT = words("this", "that", "which", "it", "what");
 
+  /** The relative pronouns that open a clause about the noun before them. */
+  static final Set<String> THAT_WHICH = words("that", "which");
+
+  /** Possessive determiners: "your own", "in its own name". */
+  static final Set<String> POSSESSIVES = words("your", "their", "his", "her", "its", "one's");
+
   /** The work the license is about: a prohibition over it is a use prohibition. */
   static final Set<String> USE_STEMS =
       stems("use uses used using utilize utilise utilized employ employed deploy deployed"

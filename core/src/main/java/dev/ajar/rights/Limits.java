@@ -171,12 +171,11 @@ final class Limits {
    * licensor's is not to be bound by it), not a purpose, user or place the grant is for.
    */
   static boolean ownName(Words w, int k) {
-    return w.is(k, OWN_NAME_PREPOSITIONS) && w.is(k + 1, OWNERS) && w.phraseAt(k + 2, "own");
+    return w.is(k, OWN_NAME_PREPOSITIONS) && w.is(k + 1, Lexicon.POSSESSIVES)
+        && w.phraseAt(k + 2, "own");
   }
 
   private static final Set<String> OWN_NAME_PREPOSITIONS = words("in", "on", "under");
-
-  private static final Set<String> OWNERS = words("your", "its", "their", "his", "her", "one's");
 
   /** Limits named by the complement of "only" at {@code only}. */
   private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {

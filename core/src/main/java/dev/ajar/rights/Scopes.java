@@ -296,7 +296,7 @@ final class Scopes {
       return false;
     }
     int be = w.find(head + 1, Math.min(to, head + 12), Lexicon.BE);
-    if (be > 0 && w.is(be - 1, RELATIVES)) {
+    if (be > 0 && w.is(be - 1, Lexicon.THAT_WHICH)) {
       be = w.find(be + 1, Math.min(to, head + 12), Lexicon.BE); // "that are permitted ... are"
     }
     if (be < 0 || w.is(be + 1, Lexicon.NEGATORS)) {
@@ -321,7 +321,6 @@ final class Scopes {
       words("permitted", "allowed", "authorised", "authorized", "licensed", "licenced",
           "acceptable", "approved", "lawful", "further", "derivative");
 
-  private static final Set<String> RELATIVES = words("that", "which");
 
   /** "The only uses permitted are those granted above": the license's own grant, no scope. */
   private static final Set<String> ONLY_KIND_REFERENCES =
