@@ -33,14 +33,15 @@ class WrittenLicensesTest {
   }
 
   /**
-   * Measured 88.3% (583/660), not-open called OSD 15/455, on 2026-12-07, never tuned or trained
-   * on; writer 105 (general licenses, chosen before writers 102 to 108 wrote): 25 of 30 on
+   * Measured 88.3% (609/690), not-open called OSD 15/475, on 2026-12-08, never tuned or trained
+   * on; writer 112 (general licenses, chosen before writers 109 to 115 wrote): 26 of 30 on
+   * arrival; the first 660 were 88.3% (583/660), 15/455, on 2026-12-07; writer 105 (general licenses, chosen before writers 102 to 108 wrote): 25 of 30 on
    * arrival, 26 after the first retraining with the rules read from writers 102 to 104 and 106
    * to 108, 25 after the last (alternatives counted); the first 630 stayed at 558 and went from 13/435 to 15/435 (584 and 13/455 with
    * this round's rules before the models were last retrained). The first 540 texts were 480 and 10/376 before writers 81 to 94 joined the training
    * texts, 481 and 12/376 after; writer 84: 22 of 30 before writers 81 to 87 joined, 26 after
    * writers 81 to 94 did; writer 91: 23 before writers 88 to 94 joined, 25 after (alternatives
-   * counted); writer 98: 26 (writers 95 to 97, 99 to 104 and 106 to 108, read for the rules,
+   * counted); writer 98: 26 (writers 95 to 97, 99 to 104, 106 to 111 and 113 to 115, read for the rules,
    * are not training texts yet: {@code dev-unjoined}). The first 480 were
    * 426 and 8/334 at the start of the session that added writers 70
    * and 77 (writer 70: 24 of 30 before writers 67 to 73 joined the training texts, 26 after;
