@@ -1005,8 +1005,11 @@ final class ClauseReader {
     for (int k = start; k < end; k++) {
       if (w.stemIn(k, ALLOWED_OBJECT_STEMS)
           && !(w.low[k].startsWith("claim") && !w.is(k - 1, CLAIMING))
-          && !(w.low[k].equals("named") && w.is(k + 1, WHERE_NAMED))) {
-        return true; // not "the uses named in Annex B": a reference, not a name
+          && !(w.low[k].equals("named") && w.is(k + 1, WHERE_NAMED))
+          && !w.low[k].startsWith("originat")) {
+        // not "the uses named in Annex B" (a reference, not a name), nor "a transfer
+        // originating from a sanctioned person" (the verb, not the work's origin)
+        return true;
       }
       if (w.is(k, ADDING) && w.find(k + 1, Math.min(end, k + 5), ADDED_TERMS) >= 0) {
         return true; // "You may not add conditions of your own": no further restrictions
@@ -1028,6 +1031,16 @@ final class ClauseReader {
       if (w.is(k, HIDING) && w.find(k + 1, Math.min(end, k + 5), CREDITS) >= 0) {
         return true; // "must not suppress the mentions of the authors": attribution kept
       }
+      if (w.is(k, CONSTRAINING) && w.find(k + 1, Math.min(end, k + 4), RECIPIENTS) >= 0
+          && w.findStem(start, k, Lexicon.USE_STEMS) < 0) {
+        // "or forbid a recipient from running the work", "condition a recipient's rights on
+        // paying a fee": a duty not to restrict others, as "no further restrictions" is (not a
+        // use's purpose: "use it to deny anyone housing")
+        return true;
+      }
+      if (w.is(k, NAMING_VERBS) && givesName(k, end)) {
+        return true; // "may not call a game or service "Quillon-certified"": naming, as marks
+      }
       if (w.is(k, NAMING_PARTICIPLES) && w.is(k - 1, BE) || w.is(k, PASSING_OFF)) {
         // "must not be called chronowefd", "a name confusingly similar", "a version string that
         // could be mistaken for ours": renaming and misrepresentation, which the OSD allows
@@ -1036,6 +1049,33 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * Whether the naming verb at {@code verb} gives its object a proper name: a capitalised word
+   * within a few words that follows a noun ("call your fork Quillon Pro"), not a determiner ("call
+   * the Software from a reactor": a call of the work), with no preposition before it.
+   */
+  private boolean givesName(int verb, int end) {
+    for (int k = verb + 2; k < Math.min(end, verb + 10); k++) {
+      if (w.is(k, COMPLEMENT_STARTERS)) {
+        return false;
+      }
+      if (w.original[k] && !w.is(k - 1, RECIPIENT_DETERMINERS) && !w.is(k - 1, Lexicon.POSSESSIVES)
+          && !w.is(k, LICENSEES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NAMING_VERBS =
+      words("call", "name", "title", "label", "brand", "rename", "advertise");
+
+  private static final Set<String> CONSTRAINING = words("forbid", "prohibit", "prevent", "bar",
+      "restrict", "require", "oblige", "compel", "condition", "deny", "stop");
+
+  private static final Set<String> RECIPIENTS = words("recipient", "recipients", "recipient's",
+      "licensee", "licensees", "others", "anyone", "anybody", "downstream", "users");
 
   private static final Set<String> NAMING_PARTICIPLES =
       words("called", "named", "titled", "entitled", "branded", "labelled", "labeled");
@@ -1257,6 +1297,14 @@ final class ClauseReader {
         DUMMY_SUBJECTS) >= 0) {
       return true; // "licensed on the condition that it never powers drones": "it" is the work
     }
+    boolean everyone = w.phraseAt(from, "it") && w.is(from + 1, BE)
+        || w.is(from, NEGATIVE_SUBJECTS) || w.phraseAt(from, "no", "one");
+    if (everyone && start - from <= IMPERSONAL_REACH && w.findStem(start, to, WORK_STEMS) >= 0) {
+      // "It is not permitted to spray crops with help from the Program", "Nobody may screen
+      // tenants with the Dataset": an impersonal ban, or one on no one at all, binds everyone,
+      // when the act it names is done with the work
+      return true;
+    }
     for (int k = Math.max(from, start - 8); k < start; k++) {
       if ((w.is(k, LICENSEES) || w.stemIn(k, WORK_STEMS)) && !w.low[k].equals("it")) {
         return !subjectIsGrantorBefore(start);
@@ -1264,6 +1312,12 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /**
+   * Words from an impersonal or negative subject to its act, at most: "It is strictly not
+   * permitted to", "No one at all may".
+   */
+  private static final int IMPERSONAL_REACH = 6;
 
   private boolean subjectIsGrantorBefore(int start) {
     for (int k = Math.max(from, start - 6); k < start; k++) {
@@ -2140,7 +2194,10 @@ final class ClauseReader {
   private boolean licenseeSubject(int modal) {
     for (int k = modal - 1; k >= Math.max(from, modal - 3); k--) {
       if (w.is(k, LICENSEES) || w.is(k, GRANT_SUBJECTS)
-          || w.stemIn(k, WORK_STEMS)) {
+          || w.stemIn(k, WORK_STEMS)
+          // "Any organisation may use it", "all institutions may copy it": every party of a
+          // kind (not "commercial entities may not", a group named)
+          || w.is(k, PARTY_KINDS) && w.is(k - 1, UNIVERSAL_DETERMINERS)) {
         return true;
       }
     }
@@ -2165,6 +2222,12 @@ final class ClauseReader {
   private static final int RELATIVE_SUBJECT_REACH = 16;
 
   private static final Set<String> RELATIVE_OPENERS = words("who", "that", "whom");
+
+  private static final Set<String> PARTY_KINDS = words("organisation", "organisations",
+      "organization", "organizations", "entity", "entities", "individual", "individuals",
+      "institution", "institutions", "company", "companies", "party", "parties");
+
+  private static final Set<String> UNIVERSAL_DETERMINERS = words("any", "all", "every", "each");
 
   private static final Set<String> GRANT_SUBJECTS =
       words("anyone", "anybody", "everyone", "everybody", "one", "person", "persons", "people",

@@ -42,6 +42,12 @@ final class Revocations {
   /** Grantors the shared list leaves out: "I can withdraw", "the licensor's right to revoke". */
   private static final Set<String> MORE_GRANTORS = words("i", "licensor's");
 
+  /**
+   * Words before the verb its subject may stand: "The Foundation may, at its sole discretion and
+   * without giving reasons, terminate this License".
+   */
+  private static final int SUBJECT_REACH = 14;
+
   private static final Set<String> LICENSEES =
       words("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "either");
 
@@ -64,7 +70,7 @@ final class Revocations {
         || negated(w, from, to) || w.find(from, to, GRANT_NOUNS) < 0) {
       return false;
     }
-    int subject = Math.max(from, verb - 8);
+    int subject = Math.max(from, verb - SUBJECT_REACH);
     if (w.find(subject, verb, LICENSEES) >= 0 || w.phraseAt(verb + 1, "by", "you")
         || end && w.find(subject, verb, Lexicon.GRANTOR_SUBJECTS) < 0
             && w.find(subject, verb, MORE_GRANTORS) < 0 && !named(w, subject, verb)) {

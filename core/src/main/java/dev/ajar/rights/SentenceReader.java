@@ -65,6 +65,7 @@ public final class SentenceReader {
     BitSet disowned = new BitSet(); // sentences the license says are no condition of it
     int sectionLeft = 0; // sentences a "Requests (not conditions)" heading still reaches
     boolean licenseTextBefore = false;
+    boolean marksLast = false; // whether the last sentence named marks (MarkPronouns)
     for (int s = 0; s < sentences.size(); s++) {
       int first = t;
       while (t < tokens.size() && Token.sentenceOf(tokens, t) == s) {
@@ -77,6 +78,8 @@ public final class SentenceReader {
       w.definitions = definitions;
       w.afterLicenseText = licenseTextBefore;
       licenseTextBefore = ClauseReader.aboutLicenseText(w, 0, w.size);
+      boolean marksBefore = marksLast;
+      marksLast = MarkPronouns.named(w);
       sectionLeft = disown(text, sentences.get(s), w, s, sectionLeft, disowned);
       if (listOpen != ClauseReader.Lead.NONE && headingLine(text, sentences.get(s), w)) {
         listOpen = ClauseReader.Lead.NONE; // "Your obligations" after the items a grant listed
@@ -114,7 +117,20 @@ public final class SentenceReader {
             : new Act(answered, asked, Set.of(), s, w.start[0], w.end[w.size - 1]));
         lead = ClauseReader.Lead.NONE;
       } else {
-        lead = readSentence(w, s, out);
+        int[] exception = ExceptedParties.find(w);
+        if (exception == null) {
+          lead = readSentence(w, s, headingWords(text, sentences.get(s), w), out);
+        } else {
+          // "Everyone except defence contractors may use it": a grant to everyone else, and
+          // the parties left out may not use it
+          Words rest = new Words(text, ExceptedParties.without(tokens.subList(first, t), exception),
+              sentences.get(s).start());
+          rest.definitions = definitions;
+          rest.afterLicenseText = w.afterLicenseText;
+          lead = readSentence(rest, s, 0, out);
+          out.add(ExceptedParties.leftOut(w, exception, s));
+        }
+        MarkPronouns.allow(w, marksBefore, out, before);
       }
       quoteWholeSentence(out, before, sentences.get(s));
       boolean item = conditions >= 0 && conditions < MAX_ITEMS
@@ -251,14 +267,14 @@ public final class SentenceReader {
   }
 
   /** Reads one sentence; returns what a list it opens would hold (its last clause decides). */
-  private static ClauseReader.Lead readSentence(Words w, int s, List<Act> out) {
+  private static ClauseReader.Lead readSentence(Words w, int s, int heading, List<Act> out) {
     ActKind mood = mood(w);
     if (mood != null) {
       out.add(new Act(mood, Set.of(), Set.of(), s, w.start[0], w.end[w.size - 1]));
       return ClauseReader.Lead.NONE;
     }
     ClauseReader.Lead lead = ClauseReader.Lead.NONE;
-    int from = 0;
+    int from = heading;
     int before = out.size();
     int brackets = 0; // brackets opened or closed so far: odd inside a parenthesis
     boolean inside = false; // the clause began at a semicolon inside a parenthesis
@@ -634,6 +650,78 @@ public final class SentenceReader {
   }
 
   /** A heading of its own: a few words, no list marker, no punctuation at the end. */
+  /**
+   * The words of a heading line the sentence opens with, or 0: "2. Permission" over "You may use,
+   * copy ...", which the splitter joins into one sentence. Read with the clause, the heading
+   * noun takes the clause for its relative ("Permission you may use": a noun phrase, no grant).
+   * A heading is a line of its own, of at most {@value #HEADING_WORDS} words that read as a title,
+   * without a modal, a word of a right or a verb of granting, ending without punctuation, and
+   * followed by a line that starts with a capital.
+   */
+  static int headingWords(String text, Sentence s, Words w) {
+    int newline = text.indexOf('\n', s.start());
+    if (newline < 0 || newline >= s.end()) {
+      return 0;
+    }
+    int k = 0;
+    while (k < w.size && w.start[k] < newline) {
+      if (w.is(k, Lexicon.BINDING_MODALS) || w.rights[k] != 0 || w.is(k, GRANTING_VERBS)) {
+        return 0;
+      }
+      k++;
+    }
+    return k >= 1 && k <= HEADING_WORDS && k + 2 < w.size && titleLike(text, w, k)
+        && w.original[k] && Character.isLetterOrDigit(text.charAt(w.end[k - 1] - 1))
+        && lineEndsAfter(text, w.end[k - 1], newline) && startsLine(text, w.start[0]) ? k : 0;
+  }
+
+  /**
+   * Whether the first {@code k} words read as a title: each capitalised or a number, short joining
+   * words aside ("Grant of Rights"), the last one not (a wrapped line of prose, "Offering the",
+   * ends in one).
+   */
+  private static boolean titleLike(String text, Words w, int k) {
+    for (int i = 0; i < k; i++) {
+      boolean titled = w.original[i] || Character.isDigit(text.charAt(w.start[i]));
+      if (!titled && (i == 0 || i == k - 1 || !w.is(i, TITLE_JOINERS))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TITLE_JOINERS =
+      words("of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "with", "by");
+
+  /**
+   * Whether only spaces and a section number ("3.", "§ 4", "(b)") stand between the line's start
+   * and offset {@code at}.
+   */
+  private static boolean startsLine(String text, int at) {
+    for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isDigit(c) && ".()§".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether only spaces stand between a word's end and the line's end. */
+  private static boolean lineEndsAfter(String text, int wordEnd, int newline) {
+    for (int i = wordEnd; i < newline; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int HEADING_WORDS = 5;
+
+  private static final Set<String> GRANTING_VERBS =
+      words("grant", "grants", "granted", "hereby", "permit", "permits", "allow", "allows", "gives");
+
   private static boolean headingLine(String text, Sentence s, Words w) {
     return w.size <= 5 && !enumerated(w) && Character.isLetterOrDigit(lastChar(text, s));
   }
