@@ -177,6 +177,19 @@ final class Limits {
 
   private static final Set<String> OWN_NAME_PREPOSITIONS = words("in", "on", "under");
 
+  /** The last preposition in [start, only), or {@code start} when there is none. */
+  private static int complementBefore(Words w, int start, int only) {
+    for (int k = only - 1; k > start; k--) {
+      if (w.is(k, COMPLEMENT_PREPOSITIONS)) {
+        return k;
+      }
+    }
+    return start;
+  }
+
+  private static final Set<String> COMPLEMENT_PREPOSITIONS =
+      words("for", "in", "on", "within", "at", "inside", "by", "with", "to");
+
   /** Limits named by the complement of "only" at {@code only}. */
   private static void scoped(Words w, int only, int from, int to, Set<Limit> out) {
     int k = only + 1;
@@ -186,8 +199,9 @@ final class Limits {
     int end = Math.min(to, k + COMPLEMENT);
     int start = k;
     if (k >= to) {
-      // "for non-commercial purposes only": the complement stands before.
-      start = Math.max(from, only - COMPLEMENT);
+      // "for non-commercial purposes only": the complement stands before, from its preposition
+      // when it has one ("We license the Software for home use only": not the grantor)
+      start = complementBefore(w, Math.max(from, only - COMPLEMENT), only);
       end = only;
     } else if (w.phraseAt(k, "as") && w.is(k + 1, AS_PART_OF)) {
       // "only as incorporated into a Licensee Product": inside another work, not a reference
