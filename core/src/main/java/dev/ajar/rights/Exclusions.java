@@ -193,6 +193,15 @@ final class Exclusions {
         // "Whoever uses the firmware to disable brakes loses every right under this license."
         return add(w, from, to, sentence, out, true);
       }
+      if (w.is(i, BREACH) && w.is(from, WHOEVER) && i - from > 2
+          && (w.findStem(from, i, Lexicon.USE_STEMS) >= 0
+              || w.findStem(from, i, Lexicon.WORK_STEMS) >= 0)
+          && w.findStem(from, i, ENFORCEMENT) < 0 && w.findStem(from, i, OMITTING) < 0) {
+        // "Whoever scores credit applicants with the Dataset is in breach of these terms": the
+        // act the subject names breaks the license (not "whoever fails to comply ...", "anyone
+        // who forgets to credit it": a duty not met)
+        return add(w, from, to, sentence, out, true);
+      }
       if (w.is(i, ENDING)) {
         int trigger = w.find(i + 1, Math.min(to, i + 4), TRIGGERS);
         // not patent retaliation, wherever its suit is told: "If you bring a claim that the Work
@@ -387,6 +396,10 @@ final class Exclusions {
 
   private static final Set<String> APPROVALS =
       Lexicon.stems("consent approval permission");
+
+  /** Not doing what the license asks: "forgets to credit", "neglects to include". */
+  private static final Set<String> OMITTING =
+      Lexicon.stems("forget forgets neglect neglects omit omits refuse refuses");
 
   private static final Set<String> BREACH =
       words("breach", "breaches", "violation", "violates", "infringement", "contravenes");
