@@ -406,7 +406,7 @@ final class Engine {
     for (Act a : acts) {
       switch (a.kind()) {
         case PROHIBIT_USE, PROHIBITION_LEAD -> prohibiting.set(a.sentence());
-        case REQUEST, REPORT, DEFINE, DISCLAIM -> nonBinding.set(a.sentence());
+        case REQUEST, REPORT, DEFINE, DISCLAIM, FREEDOM -> nonBinding.set(a.sentence());
         case GRANT, ALLOWED_PROHIBITION, EXEMPT -> open.set(a.sentence());
         default -> {}
       }

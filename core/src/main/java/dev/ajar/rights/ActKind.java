@@ -36,5 +36,11 @@ public enum ActKind {
   /** Asks, hopes or recommends: binds nobody. */
   REQUEST,
   /** Reports what someone else says or what a license does ("according to the new terms"). */
-  REPORT
+  REPORT,
+  /**
+   * States that something is free, not forbidden: "No field of use is excluded", "Use by the
+   * fossil fuel industry is neither prohibited nor discouraged", "You do not need our permission
+   * to run it as a hosted service". A restriction's words there bind nobody.
+   */
+  FREEDOM
 }

@@ -159,6 +159,10 @@ final class ClauseReader {
     if (Revocations.read(w, from, to, sentence, out)) {
       return Lead.NONE;
     }
+    if (freedom()) {
+      out.add(act(ActKind.FREEDOM, Set.of(), Set.of()));
+      return Lead.NONE;
+    }
     int[] window = prohibition();
     if (window != null) {
       prohibitionAct(window, out);
@@ -169,11 +173,16 @@ final class ClauseReader {
       return Lead.NONE;
     }
     int negated = negatedGrant();
+    if (negated >= 0 && w.find(from, to, NEEDED) >= 0 && w.find(from, negated, Lexicon.CONDITIONAL) < 0) {
+      // "No permission is needed to use it in products": a freedom
+      out.add(act(ActKind.FREEDOM, Set.of(), Set.of()));
+      return Lead.NONE;
+    }
     if (negated >= 0 && (w.findStem(from, to, ALLOWED_OBJECT_STEMS) >= 0
         || personalDataObject(negated)
         || w.find(from, to, NEEDED) >= 0 || Exclusions.refusedOrBroken(w, from, negated))) {
-      // "No permission is needed to use it in products": a freedom; "If you do not accept these
-      // terms, you have no right to use it": what refusing or breaking the license leaves you
+      // "If you do not accept these terms, you have no right to use it": what refusing or
+      // breaking the license leaves you
       return Lead.NONE;
     }
     if (negated >= 0 && w.find(from, negated, DESCRIPTIVE_DOCUMENTS) >= 0) {
@@ -1283,6 +1292,43 @@ final class ClauseReader {
   private static final Set<String> CONTINGENT = words("contingent", "conditional", "dependent");
 
   private static final Set<String> NEEDED = words("needed", "required", "necessary", "needs");
+
+  /**
+   * Whether the clause says a use is not forbidden, with no duty of its own: "No field of use is
+   * excluded", "Use by the fossil fuel industry is neither prohibited nor discouraged", "is in no
+   * way restricted". Not "must not be excluded" (a duty), "is not prohibited unless ..." (an
+   * exception that forbids the rest), nor a condition.
+   */
+  private boolean freedom() {
+    if (w.find(from, to, BINDING_MODALS) >= 0 || w.find(from, to, Lexicon.CONDITIONAL) >= 0
+        || w.find(from, to, UNLESS_EXCEPT) >= 0) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (w.phraseAt(i, "need") && isNot(i - 1)
+          && w.findStem(i + 1, Math.min(to, i + 4), Lexicon.PERMISSION_STEMS) >= 0) {
+        return true; // "You do not need our permission to run it as a hosted service"
+      }
+      if (!w.is(i, FORBIDDEN_STATES)) {
+        continue;
+      }
+      boolean negated = isNot(i - 1) || w.is(i - 1, NEITHER_NOR)
+          || w.phraseAt(i - 3, "in", "no", "way")
+          || i - 2 >= from && isNot(i - 2) && w.is(i - 1, Lexicon.BE)
+          || w.phraseAt(from, "no") && w.find(from, i, Lexicon.BE) > from;
+      if (negated && w.find(from, i, Lexicon.BE) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FORBIDDEN_STATES = words("prohibited", "forbidden", "barred",
+      "banned", "disallowed", "excluded", "restricted", "precluded", "discouraged");
+
+  private static final Set<String> NEITHER_NOR = words("neither", "nor");
+
+  private static final Set<String> UNLESS_EXCEPT = words("unless", "except", "save", "but");
 
   /** "Nothing in this license allows you to ...": a negative subject before a verb of leave. */
   private static final Set<String> LEAVE_VERBS =

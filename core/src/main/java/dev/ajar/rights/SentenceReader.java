@@ -499,9 +499,25 @@ public final class SentenceReader {
         return false; // "was originally designed for X; you may not use it for Y" still binds
       }
     }
-    if (w.is(0, VERSIONS) && w.size > 2 && w.low[1].chars().anyMatch(Character::isDigit)
-        && w.find(2, w.size, PAST_RULINGS) >= 0) {
-      return true; // "Versions 1.0 and 2.x of this license restricted production use ..."
+    int versions = w.find(0, Math.min(w.size, VERSION_SUBJECT), VERSIONS);
+    if (versions >= 0 && numbered(w, Math.max(0, versions - 2), Math.min(w.size, versions + 4))
+        && pastRuling(w, versions + 1)) {
+      // "Versions 1.0 and 2.x of this license restricted production use ...", "The 0.x
+      // releases were for research use only", "Versions up to 3.2 were licensed to ..."
+      return true;
+    }
+    if (w.is(0, TEMPORAL_LEADS) && pastRuling(w, 1)) {
+      // "Until March 2020 a separate licence was required for ..." (not "Until further notice,
+      // use in clinics is prohibited")
+      return true;
+    }
+    for (int k = 0; k + 3 < w.size && w.gap[k] != ';'; k++) {
+      if ((w.phraseAt(k, "used", "to", "be") || w.phraseAt(k, "used", "to", "have")) && k > 0
+          && !w.is(k - 1, Lexicon.BE) && !w.is(k - 1, Lexicon.NEGATORS)) {
+        // "The dataset used to be available only to ..." (not "is never used to ...", nor "a
+        // system used to decide ...", a passive)
+        return true;
+      }
     }
     for (int i = 0; i + 1 < w.size; i++) {
       if (w.gap[i] == ',' || w.gap[i] == ';' || w.gap[i] == '(') {
@@ -515,6 +531,37 @@ public final class SentenceReader {
     return false;
   }
 
+  /**
+   * Whether a verb from {@code start} on is in the past: "was", "were", or a ruling in the simple
+   * past ("hosting required an agreement"), not a present passive ("is prohibited").
+   */
+  private static boolean pastRuling(Words w, int start) {
+    for (int k = start; k < w.size; k++) {
+      if (w.is(k, PAST_BE) || w.is(k, PAST_RULINGS) && !w.is(k - 1, PRESENT_BE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PRESENT_BE = words("is", "are", "be", "being", "been", "am");
+
+  /** Whether a word in [start, end) is a version number: "1.0", "2.x", "0.x", "3". */
+  private static boolean numbered(Words w, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (w.low[k].chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a versions subject opens a sentence within: "The 0.x releases", "Versions up to". */
+  private static final int VERSION_SUBJECT = 4;
+
+  /** Openings of a time before now: "Until March 2020", "Before the licence change". */
+  private static final Set<String> TEMPORAL_LEADS = words("until", "till", "before");
+
   private static final Set<String> PAST_BE = words("was", "were");
 
   private static final Set<String> EARLIER_TIMES =
@@ -523,11 +570,13 @@ public final class SentenceReader {
   private static final Set<String> EARLIER = words("earlier", "previous", "prior", "older",
       "former");
 
-  private static final Set<String> VERSIONS = words("version", "versions", "releases", "editions");
+  private static final Set<String> VERSIONS = words("version", "versions", "release", "releases",
+      "edition", "editions", "builds");
 
   /** What an earlier version of a license did: "restricted", "prohibited", "required". */
   private static final Set<String> PAST_RULINGS = words("restricted", "prohibited", "required",
-      "banned", "forbade", "limited", "excluded", "allowed", "permitted", "granted", "barred");
+      "banned", "forbade", "limited", "excluded", "allowed", "permitted", "granted", "barred",
+      "licensed", "needed", "had");
 
   /**
    * "producing credit reports", "the reports", "in reports": a reporting word after a
