@@ -138,7 +138,8 @@ final class Discourse {
   /**
    * The text says of itself, by its genre, that it grants nothing: "This post does not grant any
    * rights", "This policy does not itself license any software", "Nothing in this post gives
-   * anyone permission", "This page is not a license".
+   * anyone permission", "This page is not a license". Every alternative opens with "this" or
+   * "nothing": {@link #disowns} tries it only there.
    */
   private static final Pattern DISOWNS =
       Pattern.compile(
@@ -193,7 +194,7 @@ final class Discourse {
     // Whole words, as the tokenizer reads them; only a yes or no comes out, so offsets may move.
     String text = mayBreakWords(raw) ? BROKEN_WORD.matcher(raw).replaceAll("") : raw;
     String own = ownVoice(text);
-    if (DISOWNS.matcher(own).find() && !unreported(OWN_GRANT.matcher(own), own)
+    if (disowns(own) && !unreported(OWN_GRANT.matcher(own), own)
         && !unreported(GRANT_TO_READER.matcher(own), own)) {
       // a policy may bind its staff and still license nothing: it says so itself
       return true;
@@ -202,6 +203,40 @@ final class Discourse {
       return false;
     }
     return signs(text, own) >= MIN_SIGNS;
+  }
+
+  /**
+   * Whether {@link #DISOWNS} matches somewhere in {@code own}, as {@code find()} would tell. The
+   * pattern is tried only where one of the words its alternatives open with ("this", "nothing")
+   * begins: nearly every text lacks a match, and a plain scan of the pattern tries every position,
+   * which was a twentieth of a warm run. Transparent bounds let the pattern's word boundary see
+   * the char before the start, as a scan of the whole text does.
+   */
+  private static boolean disowns(String own) {
+    Matcher m = DISOWNS.matcher(own).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = own.length();
+    for (int i = 0; i < n; i++) {
+      char c = (char) (own.charAt(i) | 0x20); // ASCII lower case, as the pattern's (?i) folds
+      if ((c == 't' && startsWord(own, i, "this") || c == 'n' && startsWord(own, i, "nothing"))
+          && m.region(i, n).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} (ASCII lower case) is spelt at {@code at}, ignoring ASCII case. */
+  private static boolean startsWord(String s, int at, String word) {
+    if (at + word.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = s.charAt(at + k);
+      if (c > 127 || (c | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -279,6 +279,15 @@ class DiscourseTest {
   }
 
   @Test
+  void aDisclaimerOfTheGenreIsFoundInAnyCaseButOnlyAsWholeWords() {
+    assertTrue(Discourse.isDescriptive("Staff notes.\nNOTHING IN THIS POST GIVES anyone a right.\n"));
+    assertTrue(Discourse.isDescriptive("Staff notes. this\tpage is not a licence.\n"));
+    // "Mathis" holds no word "this", nor "Xnothing" the word "nothing": neither disowns
+    assertFalse(Discourse.isDescriptive("Staff notes. Mathis post does not grant any rights.\n"));
+    assertFalse(Discourse.isDescriptive("Xnothing in this post gives anyone a right.\n"));
+  }
+
+  @Test
   void ordersThatGiveTheWorkAwayBind() {
     String post = """
         Posted 3 March 2026
