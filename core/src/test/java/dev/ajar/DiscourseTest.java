@@ -143,6 +143,20 @@ class DiscourseTest {
   }
 
   @Test
+  void selfReferenceAndPerformativeGrantsBindInAnyCaseAndAcrossBrokenLines() {
+    String article = """
+        By Ann Example. Posted on 3 May.
+        The licence is still a draft, the maintainers said.
+        """;
+    assertTrue(Discourse.isDescriptive(article));
+    assertTrue(Discourse.isDescriptive(article + "-----\nMathis software is hard to get.\n"));
+    assertFalse(Discourse.isDescriptive(article + "THIS LICENSE applies to the code.\n"));
+    assertFalse(Discourse.isDescriptive(article + "Read this li-\ncense first.\n"));
+    assertFalse(Discourse.isDescriptive(article + "Read this li\u00adcense first.\n"));
+    assertFalse(Discourse.isDescriptive(article + "Use of the code IS GRANTED to all.\n"));
+  }
+
+  @Test
   void anOrderReportedInAnArticleBindsNobody() {
     assertTrue(Discourse.isDescriptive("""
         By Ann Example. Posted on 3 May.
