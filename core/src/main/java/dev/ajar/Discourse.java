@@ -40,7 +40,8 @@ final class Discourse {
    * The text pointing at itself or at the work it comes with: a license is the document it is in
    * ("this License", "these terms", "the present Licence") and licenses the thing beside it
    * ("this software", "this work", "this model"). "This file" or "this page" is not enough: a
-   * changelog or a README says so too.
+   * changelog or a README says so too. Every alternative opens with "th" ({@link #binds} tries it
+   * only there).
    */
   private static final Pattern SELF =
       Pattern.compile(
@@ -53,7 +54,10 @@ final class Discourse {
   /** Signs a front-matter block counts for: it alone shows a card or a page, not a license. */
   private static final int FRONT_MATTER_SIGNS = 2;
 
-  /** A performative grant: the sentence does what it says. */
+  /**
+   * A performative grant: the sentence does what it says. Every alternative opens with "hereby",
+   * "is", "are" or "grant" ({@link #binds} tries it only there).
+   */
   private static final Pattern PERFORMATIVE =
       Pattern.compile(
           "(?i)\\bhereby\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|permitted)\\b"
@@ -138,7 +142,8 @@ final class Discourse {
   /**
    * The text says of itself, by its genre, that it grants nothing: "This post does not grant any
    * rights", "This policy does not itself license any software", "Nothing in this post gives
-   * anyone permission", "This page is not a license".
+   * anyone permission", "This page is not a license". Every alternative opens with "this" or
+   * "nothing": {@link #disowns} tries it only there ({@link #findsWhere}).
    */
   private static final Pattern DISOWNS =
       Pattern.compile(
@@ -163,29 +168,36 @@ final class Discourse {
       Pattern.compile("(?<=\\p{L})(?:-[ \\t]*\\r?\\n[ \\t]*|\u00ad\\s*)(?=\\p{L})");
 
   /**
-   * Whether {@link #BROKEN_WORD} can match in {@code s}: it holds a soft hyphen, or a hyphen
-   * followed by blanks and a line break. A necessary condition only, checked in one pass because
-   * the regex's look-behind runs at every char and was half the cost of {@link #isDescriptive}
-   * on texts that hold no broken word (most of them).
+   * Whether {@link #BROKEN_WORD} can match in {@code s}: after a letter, it holds a soft hyphen,
+   * or a hyphen followed by blanks and a line break. A necessary condition only, checked in one
+   * pass because the regex's look-behind runs at every char and was half the cost of {@link
+   * #isDescriptive} on texts that hold no broken word (most of them; a ruled line of hyphens is
+   * none, hence the letter).
    */
   private static boolean mayBreakWords(String s) {
     int n = s.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = 1; i < n; i++) {
       char c = s.charAt(i);
+      if (c != '\u00ad' && c != '-' || !mayEndLetter(s.charAt(i - 1))) {
+        continue;
+      }
       if (c == '\u00ad') {
         return true;
       }
-      if (c == '-') {
-        int j = i + 1;
-        while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
-          j++;
-        }
-        if (j < n && (s.charAt(j) == '\n' || s.charAt(j) == '\r')) {
-          return true;
-        }
+      int j = i + 1;
+      while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        j++;
+      }
+      if (j < n && (s.charAt(j) == '\n' || s.charAt(j) == '\r')) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code c} may end a letter (\p{L}): it is one, or the second half of a pair. */
+  private static boolean mayEndLetter(char c) {
+    return Character.isLetter(c) || Character.isLowSurrogate(c);
   }
 
   /** Whether {@code text} only talks about licenses: nothing in its own voice binds. */
@@ -193,7 +205,7 @@ final class Discourse {
     // Whole words, as the tokenizer reads them; only a yes or no comes out, so offsets may move.
     String text = mayBreakWords(raw) ? BROKEN_WORD.matcher(raw).replaceAll("") : raw;
     String own = ownVoice(text);
-    if (DISOWNS.matcher(own).find() && !unreported(OWN_GRANT.matcher(own), own)
+    if (disowns(own) && !unreported(OWN_GRANT.matcher(own), own)
         && !unreported(GRANT_TO_READER.matcher(own), own)) {
       // a policy may bind its staff and still license nothing: it says so itself
       return true;
@@ -202,6 +214,60 @@ final class Discourse {
       return false;
     }
     return signs(text, own) >= MIN_SIGNS;
+  }
+
+  /** Whether {@link #DISOWNS} matches somewhere in {@code own}. */
+  private static boolean disowns(String own) {
+    return findsWhere(DISOWNS, own, "this", "nothing");
+  }
+
+  /**
+   * Whether {@code p} matches somewhere in {@code s}, as {@code find()} would tell, trying it only
+   * where one of {@code starts} begins: every match of {@code p} must begin with one of them (ASCII
+   * lower case, matched in any ASCII case, as a {@code (?i)} pattern folds them). A plain scan tries
+   * the pattern at every position, a word-boundary test (two Unicode category look-ups) each time,
+   * and most texts hold no match or a late one: these scans were most of this class's time, itself
+   * a twentieth of a warm run. Transparent bounds let the pattern's word boundary see the char
+   * before the start, as a scan of the whole text does.
+   */
+  private static boolean findsWhere(Pattern p, String s, String... starts) {
+    Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (startsOne(s, i, starts) && m.region(i, n).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code words} (ASCII lower case) is spelt at {@code at}, in any ASCII case. */
+  private static boolean startsOne(String s, int at, String[] words) {
+    char c = s.charAt(at);
+    if (c > 127) {
+      return false;
+    }
+    char lower = (char) (c | 0x20);
+    for (String w : words) {
+      if (w.charAt(0) == lower && startsWord(s, at, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} (ASCII lower case) is spelt at {@code at}, ignoring ASCII case. */
+  private static boolean startsWord(String s, int at, String word) {
+    if (at + word.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = s.charAt(at + k);
+      if (c > 127 || (c | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -286,7 +352,8 @@ final class Discourse {
    * addresses the reader with a modal that no verb of saying frames.
    */
   private static boolean binds(String own) {
-    if (SELF.matcher(own).find() || PERFORMATIVE.matcher(own).find()) {
+    if (findsWhere(SELF, own, "th")
+        || findsWhere(PERFORMATIVE, own, "hereby", "is", "are", "grant")) {
       return true;
     }
     return unreported(IMPERATIVE.matcher(own), own) || unreported(READER_MODAL.matcher(own), own)

@@ -143,6 +143,20 @@ class DiscourseTest {
   }
 
   @Test
+  void selfReferenceAndPerformativeGrantsBindInAnyCaseAndAcrossBrokenLines() {
+    String article = """
+        By Ann Example. Posted on 3 May.
+        The licence is still a draft, the maintainers said.
+        """;
+    assertTrue(Discourse.isDescriptive(article));
+    assertTrue(Discourse.isDescriptive(article + "-----\nMathis software is hard to get.\n"));
+    assertFalse(Discourse.isDescriptive(article + "THIS LICENSE applies to the code.\n"));
+    assertFalse(Discourse.isDescriptive(article + "Read this li-\ncense first.\n"));
+    assertFalse(Discourse.isDescriptive(article + "Read this li\u00adcense first.\n"));
+    assertFalse(Discourse.isDescriptive(article + "Use of the code IS GRANTED to all.\n"));
+  }
+
+  @Test
   void anOrderReportedInAnArticleBindsNobody() {
     assertTrue(Discourse.isDescriptive("""
         By Ann Example. Posted on 3 May.
@@ -276,6 +290,15 @@ class DiscourseTest {
         This License does not grant any rights in the trademarks of the Licensor.
         Staff must keep this notice.
         """));
+  }
+
+  @Test
+  void aDisclaimerOfTheGenreIsFoundInAnyCaseButOnlyAsWholeWords() {
+    assertTrue(Discourse.isDescriptive("Staff notes.\nNOTHING IN THIS POST GIVES anyone a right.\n"));
+    assertTrue(Discourse.isDescriptive("Staff notes. this\tpage is not a licence.\n"));
+    // "Mathis" holds no word "this", nor "Xnothing" the word "nothing": neither disowns
+    assertFalse(Discourse.isDescriptive("Staff notes. Mathis post does not grant any rights.\n"));
+    assertFalse(Discourse.isDescriptive("Xnothing in this post gives anyone a right.\n"));
   }
 
   @Test

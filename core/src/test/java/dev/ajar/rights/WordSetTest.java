@@ -1,11 +1,14 @@
 package dev.ajar.rights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ajar.text.Normalizer;
 import dev.ajar.text.Sentence;
 import dev.ajar.text.SentenceSplitter;
 import dev.ajar.text.Tokenizer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,32 @@ class WordSetTest {
         assertEquals(set.contains(w.stem[i]), w.stemIn(i, set), w.stem[i]);
       }
     }
+  }
+
+  /**
+   * Every constant word set of the reader is registered, so read by bit: a class first used
+   * after the registry froze (NonConditions is read after the first sentence's words) would have
+   * its sets looked up by hashing, the same answers at several times the cost.
+   */
+  @Test
+  void everyConstantSetOfTheReaderIsReadByBit() throws Exception {
+    words(); // freezes the registry
+    int sets = 0;
+    for (Class<?> c : List.of(Lexicon.class, Limits.class, Scopes.class, Exclusions.class,
+        Incorporations.class, Presuppositions.class, Revocations.class, InformalGrants.class,
+        ClauseReader.class, SentenceReader.class, NonConditions.class, Definitions.class,
+        Words.class)) {
+      for (Field f : c.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && Set.class.isAssignableFrom(f.getType())) {
+          f.setAccessible(true);
+          if (f.get(null) instanceof WordSet ws) {
+            assertTrue(ws.slot >= 0, c.getSimpleName() + "." + f.getName() + " is not registered");
+            sets++;
+          }
+        }
+      }
+    }
+    assertTrue(sets > 300, sets + " sets");
   }
 
   @Test
