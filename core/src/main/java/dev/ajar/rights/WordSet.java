@@ -32,7 +32,7 @@ final class WordSet extends AbstractSet<String> {
   private static final String[] READER_CLASSES = {
     "Lexicon", "Limits", "Scopes", "Exclusions", "Incorporations", "Presuppositions",
     "Revocations", "InformalGrants", "ClauseReader", "SentenceReader", "NonConditions",
-    "Definitions", "Words"
+    "Definitions", "Words", "MarkPronouns", "ExceptedParties"
   };
 
   private static final Map<String, BitSet> BUILDING = new HashMap<>();

@@ -50,7 +50,7 @@ class WordSetTest {
     for (Class<?> c : List.of(Lexicon.class, Limits.class, Scopes.class, Exclusions.class,
         Incorporations.class, Presuppositions.class, Revocations.class, InformalGrants.class,
         ClauseReader.class, SentenceReader.class, NonConditions.class, Definitions.class,
-        Words.class)) {
+        Words.class, MarkPronouns.class, ExceptedParties.class)) {
       for (Field f : c.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers()) && Set.class.isAssignableFrom(f.getType())) {
           f.setAccessible(true);
