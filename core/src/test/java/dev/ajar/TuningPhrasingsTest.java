@@ -19,15 +19,19 @@ import org.junit.jupiter.api.Test;
 class TuningPhrasingsTest {
 
   /**
-   * restriction-sentences.tsv: measured 0.974 (456 of 468) on 2026-12-07 (0.955 before the
-   * learned sentence model, which trains on these files); the floor sits a margin below.
+   * restriction-sentences.tsv: measured 0.979 (458 of 468) on 2026-12-08, 0.974 on 2026-12-07
+   * (0.955 before the learned sentence model, which trains on these files); the floor sits a margin
+   * below.
    */
   static final double RECALL_FLOOR = 0.95;
 
-  /** dev-restrictions.tsv: measured 0.938 (1233 of 1314; 0.870 before the model); floor below. */
+  /**
+   * dev-restrictions.tsv: measured 0.951 (1250 of 1314) on 2026-12-08 (0.938 on 2026-12-07; 0.870
+   * before the model); floor below.
+   */
   static final double RESTRICTIONS_FLOOR = 0.91;
 
-  /** dev-harmless.tsv: measured 0.995 (1128 of 1134); the floor sits a margin below. */
+  /** dev-harmless.tsv: measured 0.999 (1133 of 1134) on 2026-12-08; the floor sits a margin below. */
   static final double HARMLESS_FLOOR = 0.96;
 
   @Test

@@ -33,9 +33,11 @@ class WrittenLicensesTest {
   }
 
   /**
-   * Measured 88.3% (609/690), not-open called OSD 15/475, on 2026-12-08, never tuned or trained
-   * on; writer 112 (general licenses, chosen before writers 109 to 115 wrote): 26 of 30 on
-   * arrival; the first 660 were 88.3% (583/660), 15/455, on 2026-12-07; writer 105 (general licenses, chosen before writers 102 to 108 wrote): 25 of 30 on
+   * Measured 88.0% (607/690), not-open called OSD 15/475, on 2026-12-08 with that day's rules and
+   * models, never tuned or trained on (609 and 15/475 at the day's start; between 607 and 610,
+   * 12 and 15, after each retraining); writer 112 (general licenses, chosen before writers 109 to
+   * 115 wrote): 26 of 30 on arrival and after; the first 660 were 88.3% (583/660), 15/455, on
+   * 2026-12-07, 581 on 2026-12-08; writer 105 (general licenses, chosen before writers 102 to 108 wrote): 25 of 30 on
    * arrival, 26 after the first retraining with the rules read from writers 102 to 104 and 106
    * to 108, 25 after the last (alternatives counted); the first 630 stayed at 558 and went from 13/435 to 15/435 (584 and 13/455 with
    * this round's rules before the models were last retrained). The first 540 texts were 480 and 10/376 before writers 81 to 94 joined the training
