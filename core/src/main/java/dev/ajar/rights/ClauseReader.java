@@ -173,7 +173,8 @@ final class ClauseReader {
       return Lead.NONE;
     }
     int negated = negatedGrant();
-    if (negated >= 0 && w.find(from, to, NEEDED) >= 0 && w.find(from, negated, Lexicon.CONDITIONAL) < 0) {
+    if (negated >= 0 && w.find(from, to, NEEDED) >= 0
+        && w.find(from, negated, Lexicon.CONDITIONAL) < 0) {
       // "No permission is needed to use it in products": a freedom
       out.add(act(ActKind.FREEDOM, Set.of(), Set.of()));
       return Lead.NONE;
@@ -2243,7 +2244,7 @@ final class ClauseReader {
           || w.stemIn(k, WORK_STEMS)
           // "Any organisation may use it", "all institutions may copy it": every party of a
           // kind (not "commercial entities may not", a group named)
-          || w.is(k, PARTY_KINDS) && w.is(k - 1, UNIVERSAL_DETERMINERS)) {
+          || w.is(k, PARTY_KINDS) && w.is(k - 1, Lexicon.UNIVERSAL_DETERMINERS)) {
         return true;
       }
     }
@@ -2272,8 +2273,6 @@ final class ClauseReader {
   private static final Set<String> PARTY_KINDS = words("organisation", "organisations",
       "organization", "organizations", "entity", "entities", "individual", "individuals",
       "institution", "institutions", "company", "companies", "party", "parties");
-
-  private static final Set<String> UNIVERSAL_DETERMINERS = words("any", "all", "every", "each");
 
   private static final Set<String> GRANT_SUBJECTS =
       words("anyone", "anybody", "everyone", "everybody", "one", "person", "persons", "people",

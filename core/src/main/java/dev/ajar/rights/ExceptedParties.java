@@ -33,8 +33,6 @@ final class ExceptedParties {
   private static final Set<String> EVERYONE =
       words("everyone", "everybody", "anyone", "anybody");
 
-  private static final Set<String> ANY_ALL = words("any", "all", "every", "each");
-
   private static final Set<String> PARTY_NOUNS = words("person", "persons", "people", "entity",
       "entities", "organisation", "organisations", "organization", "organizations", "party",
       "parties", "individual", "individuals", "one", "company", "companies", "user", "users",
@@ -90,7 +88,7 @@ final class ExceptedParties {
     if (w.is(0, EVERYONE)) {
       return 0;
     }
-    if (w.is(0, ANY_ALL) && w.is(1, PARTY_NOUNS)) {
+    if (w.is(0, Lexicon.UNIVERSAL_DETERMINERS) && w.is(1, PARTY_NOUNS)) {
       return 1;
     }
     return -1;

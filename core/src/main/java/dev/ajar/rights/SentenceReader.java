@@ -698,7 +698,6 @@ public final class SentenceReader {
         || w.size > 1 && w.is(w.size - 1, AND_OR) && w.gap[w.size - 1] == ';';
   }
 
-  /** A heading of its own: a few words, no list marker, no punctuation at the end. */
   /**
    * The words of a heading line the sentence opens with, or 0: "2. Permission" over "You may use,
    * copy ...", which the splitter joins into one sentence. Read with the clause, the heading
@@ -771,6 +770,7 @@ public final class SentenceReader {
   private static final Set<String> GRANTING_VERBS =
       words("grant", "grants", "granted", "hereby", "permit", "permits", "allow", "allows", "gives");
 
+  /** A heading of its own: a few words, no list marker, no punctuation at the end. */
   private static boolean headingLine(String text, Sentence s, Words w) {
     return w.size <= 5 && !enumerated(w) && Character.isLetterOrDigit(lastChar(text, s));
   }
