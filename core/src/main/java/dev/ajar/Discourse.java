@@ -1,6 +1,7 @@
 package dev.ajar;
 
 import dev.ajar.learn.DocumentFeatures;
+import dev.ajar.text.IgnoreCase;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -243,31 +244,12 @@ final class Discourse {
 
   /** Whether one of {@code words} (ASCII lower case) is spelt at {@code at}, in any ASCII case. */
   private static boolean startsOne(String s, int at, String[] words) {
-    char c = s.charAt(at);
-    if (c > 127) {
-      return false;
-    }
-    char lower = (char) (c | 0x20);
     for (String w : words) {
-      if (w.charAt(0) == lower && startsWord(s, at, w)) {
+      if (IgnoreCase.matchesAt(s, w, at)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether {@code word} (ASCII lower case) is spelt at {@code at}, ignoring ASCII case. */
-  private static boolean startsWord(String s, int at, String word) {
-    if (at + word.length() > s.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      char c = s.charAt(at + k);
-      if (c > 127 || (c | 0x20) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

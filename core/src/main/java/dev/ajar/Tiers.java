@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,11 @@ final class Tiers {
       "(?<![\\p{L}])(?:tier|class|level|grade|category|band|designation)";
 
   /** The nouns a risk word before them labels: ranks, not "level" or "designation". */
-  private static final String RANK_NOUN = "(?:tier|class|grade|category|band)(?![\\p{L}])";
+  private static final List<String> RANK_NOUN_WORDS =
+      List.of("tier", "class", "grade", "category", "band");
+
+  private static final String RANK_NOUN =
+      "(?:" + String.join("|", RANK_NOUN_WORDS) + ")(?![\\p{L}])";
 
   private static final String LABEL =
       "(?:[ivx]{1,4}|[a-e]|\\d{1,2}|[a-z]{1,3}-?\\d{1,2}|low|minimal|medium|moderate|high|red|amber"
@@ -85,8 +90,7 @@ final class Tiers {
       "(?<![\\p{L}-])(minimal|low|medium|moderate|high)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /** The nouns of {@link #RANK_NOUN}, for the scan. */
-  private static final java.util.Set<String> RANK_NOUNS =
-      java.util.Set.of("tier", "class", "grade", "category", "band");
+  private static final Set<String> RANK_NOUNS = Set.copyOf(RANK_NOUN_WORDS);
 
   /** "Deployment Class - LOW, MEDIUM or HIGH": a noun defined by a list of risks. */
   private static final Pattern RISK_LIST = Pattern.compile(

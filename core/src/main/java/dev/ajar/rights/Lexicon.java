@@ -128,10 +128,10 @@ final class Lexicon {
   /** The relative pronouns that open a clause about the noun before them. */
   static final Set<String> THAT_WHICH = words("that", "which");
 
-  /** Possessive determiners: "your own", "in its own name". */
   /** Determiners that take every one of a kind: "any organisation", "all institutions". */
   static final Set<String> UNIVERSAL_DETERMINERS = words("any", "all", "every", "each");
 
+  /** Possessive determiners: "your own", "in its own name". */
   static final Set<String> POSSESSIVES = words("your", "their", "his", "her", "its", "one's");
 
   /** The work the license is about: a prohibition over it is a use prohibition. */

@@ -321,7 +321,6 @@ final class Scopes {
       words("permitted", "allowed", "authorised", "authorized", "licensed", "licenced",
           "acceptable", "approved", "lawful", "further", "derivative");
 
-
   /** "The only uses permitted are those granted above": the license's own grant, no scope. */
   private static final Set<String> ONLY_KIND_REFERENCES =
       words("those", "the", "these", "that", "what", "as");
