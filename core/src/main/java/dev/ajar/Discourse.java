@@ -224,28 +224,39 @@ final class Discourse {
 
   /**
    * Whether {@code p} matches somewhere in {@code s}, as {@code find()} would tell, trying it only
-   * where one of {@code starts} begins: every match of {@code p} must begin with one of them (ASCII
-   * lower case, matched in any ASCII case, as a {@code (?i)} pattern folds them). A plain scan tries
-   * the pattern at every position, a word-boundary test (two Unicode category look-ups) each time,
-   * and most texts hold no match or a late one: these scans were most of this class's time, itself
-   * a twentieth of a warm run. Transparent bounds let the pattern's word boundary see the char
-   * before the start, as a scan of the whole text does.
+   * where one of {@code starts} begins a word: every match of {@code p} must begin with a word
+   * boundary and one of them (ASCII lower case, matched in any ASCII case, as a {@code (?i)}
+   * pattern folds them). A plain scan tries the pattern at every position, a word-boundary test
+   * (two Unicode category look-ups) each time, and most texts hold no match or a late one: these
+   * scans were most of this class's time, itself a twentieth of a warm run. Transparent bounds let
+   * the pattern's word boundary see the char before the start, as a scan of the whole text does.
    */
   private static boolean findsWhere(Pattern p, String s, String... starts) {
     Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      if (startsOne(s, i, starts) && m.region(i, n).lookingAt()) {
+      // Every pattern tried so opens with a word boundary and a letter: after an ASCII letter,
+      // digit or underscore no boundary falls, and no match begins.
+      if (startsOne(s, i, starts) && (i == 0 || !asciiWordChar(s.charAt(i - 1)))
+          && m.region(i, n).lookingAt()) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether {@code c} is an ASCII letter, digit or underscore: a word char to {@code \b}. */
+  private static boolean asciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
   /** Whether one of {@code words} (ASCII lower case) is spelt at {@code at}, in any ASCII case. */
   private static boolean startsOne(String s, int at, String[] words) {
+    char c = s.charAt(at);
+    char first = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     for (String w : words) {
-      if (IgnoreCase.matchesAt(s, w, at)) {
+      // The first letter before the call: at nearly every position no word begins.
+      if (w.charAt(0) == first && IgnoreCase.matchesAt(s, w, at)) {
         return true;
       }
     }
